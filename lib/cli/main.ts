@@ -1,0 +1,19 @@
+// The one place that turns errors into output and exit codes: user errors print a message (and hint),
+// anything else is a bug and prints its stack.
+import { ExitCode, isUserError } from '../errors.js';
+
+export async function runCli(name: string, main: (argv: string[]) => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    if (isUserError(error)) {
+      console.error(`${name}: ${error.message}`);
+      if (error.hint) console.error(`  hint: ${error.hint}`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    console.error(`${name}: internal error (this is a bug, please report it):`);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = ExitCode.failed;
+  }
+}

@@ -1,0 +1,92 @@
+// run-backup: lists the configured backups, or runs one of them.
+import { configPathFrom, loadConfig } from '../config/load.js';
+import type { Config } from '../config/model.js';
+import { ExitCode, UserError, UsageError } from '../errors.js';
+import { parseCommandLine } from './args.js';
+import { listBackups, formatListing } from './list.js';
+import { runCli } from './main.js';
+
+const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] <project> <backup>
+       run-backup --list [-c|--config PATH] [--json]
+
+  -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
+      --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
+      --list           the projects, backups, their kind, intervals and next three runs
+      --json           with --list: machine-readable output
+  -h, --help           this help
+  -V, --version        the version
+
+Exit codes: 0 ok, 1 a backup or a target failed, 2 usage or config error,
+3 skipped because another run of the same backup holds its lock.`;
+
+const options = {
+  config: { type: 'string', short: 'c' },
+  'env-file': { type: 'string' },
+  list: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+export async function runBackup(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, options, usage);
+  if (values.help) return print(usage);
+  if (values.version) return print(`run-backup ${(await import('../version.js')).toolVersion()}`);
+  const envFile = values['env-file'];
+  const config = loadConfig({
+    configPath: configPathFrom(values.config),
+    ...(envFile === undefined ? {} : { envFile }),
+  });
+  if (values.list) {
+    if (positionals.length > 0)
+      throw new UsageError('--list takes no project or backup', usage.split('\n')[1]);
+    const listing = listBackups(config, new Date());
+    return print(values.json ? JSON.stringify(listing, null, 2) : formatListing(listing));
+  }
+  if (values.json) throw new UsageError('--json goes with --list');
+  const [projectName, backupName, ...extra] = positionals;
+  if (projectName === undefined || backupName === undefined || extra.length > 0) {
+    throw new UsageError('expected a project and a backup', `${usage.split('\n')[0]}\n${validNames(config)}`);
+  }
+  findBackup(config, projectName, backupName);
+  throw new UserError(
+    `${projectName}/${backupName}: running a backup is not implemented in this version yet`,
+    {
+      exitCode: ExitCode.failed,
+      hint: `config ${config.file}`,
+    },
+  );
+}
+
+/** The backup named on the command line, or a usage error that lists the valid names. */
+export function findBackup(config: Config, projectName: string, backupName: string) {
+  const project = config.projects.find((candidate) => candidate.name === projectName);
+  if (!project)
+    throw new UsageError(`no project named "${projectName}" in ${config.file}`, validNames(config));
+  const backup = project.backups.find((candidate) => candidate.name === backupName);
+  if (!backup) {
+    throw new UsageError(
+      `project "${projectName}" has no backup named "${backupName}"`,
+      validNames(config, projectName),
+    );
+  }
+  return backup;
+}
+
+function validNames(config: Config, only?: string): string {
+  const projects = config.projects.filter((project) => only === undefined || project.name === only);
+  if (projects.length === 0) return `${config.file} defines no projects`;
+  const lines = projects.map(
+    (project) => `${project.name}: ${project.backups.map((b) => b.name).join(', ') || '(no backups)'}`,
+  );
+  return `valid names (project: backups):\n    ${lines.join('\n    ')}`;
+}
+
+function print(text: string): number {
+  console.log(text);
+  return ExitCode.ok;
+}
+
+export function main(): Promise<void> {
+  return runCli('run-backup', runBackup);
+}

@@ -1,0 +1,74 @@
+// Replaces `${VAR}` (and `${VAR:-default}`) in every string value of the document from the environment.
+// `$${` writes a literal `${`. An unset variable without a default is an issue naming it.
+import { isPair, isScalar, isSeq, visit } from 'yaml';
+import type { ConfigIssue, Segment } from './issues.js';
+import type { YamlSource } from './yaml-source.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const reference = /\$\$\{|\$\{([^}]*)\}?/g;
+const unsetHint = 'set it in the environment or in the .env file next to the config (see env.sample)';
+const nameAndDefault = /^([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
+
+export interface Substitution {
+  value: string;
+  /** Variables that were referenced, for messages and secret masking. */
+  used: string[];
+  problems: string[];
+}
+
+/** Substitutes one string; pure. */
+export function substitute(text: string, env: Environment): Substitution {
+  const used: string[] = [];
+  const problems: string[] = [];
+  const value = text.replace(reference, (match: string, inner: string | undefined) => {
+    if (match === '$${') return '${';
+    if (!match.endsWith('}')) {
+      problems.push(`unterminated \`${match}\`: write \${NAME}, or $\${ for a literal \${`);
+      return match;
+    }
+    const parsed = nameAndDefault.exec(inner ?? '');
+    if (!parsed?.[1]) {
+      problems.push(`\`${match}\` is not a variable reference: use \${NAME} or \${NAME:-default}`);
+      return match;
+    }
+    const name = parsed[1];
+    used.push(name);
+    const found = env[name];
+    if (found !== undefined && found !== '') return found;
+    if (parsed[2] !== undefined) return parsed[2];
+    if (found === '') return found;
+    problems.push(`environment variable ${name} is not set`);
+    return match;
+  });
+  return { value, used, problems };
+}
+
+/** Substitutes in place in every string scalar that is a value (keys are left alone). */
+export function substituteDocument(source: YamlSource, env: Environment): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  visit(source.document, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('${')) return;
+      const result = substitute(node.value, env);
+      node.value = result.value;
+      const keyPath = pathOf(path, node);
+      for (const problem of result.problems) {
+        const hint = problem.includes('is not set') ? unsetHint : undefined;
+        issues.push(source.issue(keyPath, problem, hint === undefined ? {} : { hint }));
+      }
+    },
+  });
+  return issues;
+}
+
+/** The key path of `node` from yaml's visitor ancestry (document → … → parent). */
+function pathOf(ancestry: readonly unknown[], node: unknown): Segment[] {
+  const chain = [...ancestry, node];
+  const segments: Segment[] = [];
+  chain.forEach((item, i) => {
+    if (isPair(item) && isScalar(item.key)) segments.push(String(item.key.value));
+    if (isSeq(item)) segments.push(item.items.indexOf(chain[i + 1]));
+  });
+  return segments;
+}

@@ -1,0 +1,118 @@
+// Generated from schemas/config.schema.json by `npm run generate`. Do not modify by hand.
+// The raw config as written in YAML, after ${VAR} substitution and schema validation.
+
+/** The projects to back up, what each backup reads, when it runs and where its archives are stored. */
+export interface RawConfig {
+  /** Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home. */
+  LOG_DIRECTORY?: string;
+  /** The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block. */
+  PROJECTS: Array<RawProject>;
+}
+
+/** A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names. */
+export type RawName = string;
+
+/** One project: a name and its backups. */
+export interface RawProject {
+  /** The project's name, unique in the config; the first argument of `run-backup`. */
+  NAME: RawName;
+  /** The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`. */
+  BACKUPS: Array<RawBackup>;
+}
+
+/** One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`. */
+export interface RawBackup {
+  /** A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings. */
+  FILE_BACKUP?: RawFileBackupList | RawFileBackup;
+  /** A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings. */
+  DB_BACKUPS?: RawDbBackupList | RawDbBackup;
+}
+
+/** The keys of a file backup. */
+export interface RawFileBackupFields {
+  /** The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups. */
+  NAME?: RawName;
+  INTERVALS?: RawIntervals;
+  UPLOAD_TO?: RawUploadTo;
+  SSH?: RawSsh;
+  /** Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. */
+  FILE_PATH?: Array<RawPath>;
+  /** gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root. */
+  EXCLUDE?: Array<string>;
+}
+
+export type RawFileBackup = RawFileBackupFields & Required<Pick<RawFileBackupFields, 'INTERVALS' | 'UPLOAD_TO' | 'FILE_PATH'>>;
+
+/** The original tool's shape: a list of one-key mappings, each key at most once. */
+export type RawFileBackupList = Array<Partial<RawFileBackupFields>>;
+
+/** The keys of a PostgreSQL backup. */
+export interface RawDbBackupFields {
+  /** The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups. */
+  NAME?: RawName;
+  INTERVALS?: RawIntervals;
+  UPLOAD_TO?: RawUploadTo;
+  SSH?: RawSsh;
+  DB_INFO?: RawDbInfo;
+  DOCKER?: RawDocker;
+}
+
+export type RawDbBackup = RawDbBackupFields & Required<Pick<RawDbBackupFields, 'INTERVALS' | 'UPLOAD_TO' | 'DB_INFO'>>;
+
+/** The original tool's shape: a list of one-key mappings, each key at most once. */
+export type RawDbBackupList = Array<Partial<RawDbBackupFields>>;
+
+/** When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line. */
+export type RawIntervals = Array<string>;
+
+/** Where archives are stored. Every target gets the same archive. */
+export type RawUploadTo = Array<RawTarget>;
+
+/** One storage target. */
+export interface RawTarget {
+  /** The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph). */
+  STORAGE_NAME: "LOCAL" | "ONEDRIVE";
+  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. */
+  PATH: RawPath;
+}
+
+/** Run the backup on a remote host over SSH instead of this host. */
+export interface RawSsh {
+  /** The remote user. */
+  USERNAME: string;
+  /** The remote host: an IP address or a host name. */
+  IP_ADDRESS: string;
+  /** The SSH port. */
+  PORT?: RawPort;
+  /** The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. */
+  KEY_PATH?: RawPath;
+}
+
+/** How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container. */
+export interface RawDbInfo {
+  /** The PostgreSQL role. */
+  USERNAME: RawText;
+  /** The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab. */
+  PASSWORD?: string;
+  /** The server's port. */
+  PORT?: RawPort;
+  /** The database to dump. */
+  NAME: RawText;
+  /** The server's host name or address. */
+  HOST?: RawText;
+}
+
+/** Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set). */
+export interface RawDocker {
+  /** The container's name or id. */
+  CONTAINER_NAME: string;
+}
+
+/** A TCP port. */
+export type RawPort = number;
+
+/** A file system path: no control characters. */
+export type RawPath = string;
+
+/** A non-empty string without control characters. */
+export type RawText = string;

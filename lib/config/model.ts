@@ -1,0 +1,72 @@
+// The normalised config every command works with: one shape whichever YAML shape it came from,
+// defaults applied, local paths absolute. Built from the generated raw types (generated/config-types.ts).
+
+export type StorageName = 'LOCAL' | 'ONEDRIVE';
+
+export interface Target {
+  storage: StorageName;
+  /** LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. */
+  path: string;
+}
+
+export interface SshHost {
+  username: string;
+  host: string;
+  port: number;
+  /** Absolute path of the private key; undefined means ssh-agent. */
+  keyPath?: string;
+}
+
+interface BackupBase {
+  project: string;
+  name: string;
+  intervals: string[];
+  targets: Target[];
+  ssh?: SshHost;
+}
+
+export interface FileBackup extends BackupBase {
+  kind: 'files';
+  /** Local paths are absolute; with `ssh`, paths are as written (relative to the remote home). */
+  paths: string[];
+  exclude: string[];
+}
+
+export interface DatabaseConnection {
+  username: string;
+  password?: string;
+  host: string;
+  port: number;
+  name: string;
+}
+
+export interface DbBackup extends BackupBase {
+  kind: 'postgres';
+  database: DatabaseConnection;
+  docker?: { container: string };
+}
+
+export type Backup = FileBackup | DbBackup;
+export type BackupKind = Backup['kind'];
+
+export interface Project {
+  name: string;
+  backups: Backup[];
+}
+
+export interface Config {
+  /** Absolute path of the config file. */
+  file: string;
+  /** Its directory: the base of relative paths. */
+  directory: string;
+  logDirectory: string;
+  projects: Project[];
+}
+
+/** Defaults that the schema documents; a test checks that both say the same. */
+export const defaults = {
+  logDirectory: 'logs',
+  sshPort: 22,
+  databasePort: 5432,
+  databaseHost: 'localhost',
+} as const;

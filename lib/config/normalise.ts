@@ -1,0 +1,151 @@
+// Turns the validated raw config (either backup shape) into the one typed model, remembering where each
+// backup's keys were written so that later rules can point at the right line.
+import type {
+  RawBackup,
+  RawConfig,
+  RawDbBackupFields,
+  RawFileBackupFields,
+  RawSsh,
+  RawTarget,
+} from './generated/config-types.js';
+import type { Segment } from './issues.js';
+import { defaults, type Backup, type Config, type Project, type SshHost, type Target } from './model.js';
+import { resolveConfigPath } from './paths.js';
+
+export interface BackupOrigin {
+  /** The path of the FILE_BACKUP / DB_BACKUPS value. */
+  path: Segment[];
+  /** The path of one key of the backup, in whichever shape it was written. */
+  keyPath(key: string): Segment[];
+  /** Keys written more than once in the list shape, with the paths of the repeats. */
+  repeatedKeys: { key: string; path: Segment[] }[];
+  /** Whether NAME was written (not defaulted). */
+  named: boolean;
+}
+
+export interface Normalised {
+  config: Config;
+  origins: Map<Backup, BackupOrigin>;
+}
+
+export interface NormaliseContext {
+  file: string;
+  directory: string;
+  home: string;
+}
+
+export function normalise(raw: RawConfig, context: NormaliseContext): Normalised {
+  const origins = new Map<Backup, BackupOrigin>();
+  const local = (written: string): string => resolveConfigPath(written, context.directory, context.home);
+  const projects: Project[] = raw.PROJECTS.map((rawProject, p) => {
+    const counters = { files: 0, postgres: 0 };
+    const backups = rawProject.BACKUPS.map((rawBackup, b) => {
+      const { kind, fields, origin } = flatten(rawBackup, ['PROJECTS', p, 'BACKUPS', b]);
+      counters[kind]++;
+      const name = fields.NAME ?? `${kind === 'files' ? 'file' : 'db'}-${counters[kind]}`;
+      const common = {
+        project: rawProject.NAME,
+        name,
+        intervals: fields.INTERVALS ?? [],
+        targets: (fields.UPLOAD_TO ?? []).map((target) => toTarget(target, local)),
+        ...(fields.SSH ? { ssh: toSsh(fields.SSH, local) } : {}),
+      };
+      const backup: Backup =
+        kind === 'files'
+          ? {
+              ...common,
+              kind,
+              paths: ((fields as RawFileBackupFields).FILE_PATH ?? []).map((path) =>
+                fields.SSH ? path : local(path),
+              ),
+              exclude: (fields as RawFileBackupFields).EXCLUDE ?? [],
+            }
+          : toDbBackup(common, fields);
+      origins.set(backup, origin);
+      return backup;
+    });
+    return { name: rawProject.NAME, backups };
+  });
+  const config: Config = {
+    file: context.file,
+    directory: context.directory,
+    logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
+    projects,
+  };
+  return { config, origins };
+}
+
+type Fields = RawFileBackupFields | RawDbBackupFields;
+
+/** Merges the list shape into one mapping and records where each key came from. */
+function flatten(
+  raw: RawBackup,
+  base: Segment[],
+): { kind: 'files' | 'postgres'; fields: Fields; origin: BackupOrigin } {
+  const kind = raw.FILE_BACKUP !== undefined ? 'files' : 'postgres';
+  const key = kind === 'files' ? 'FILE_BACKUP' : 'DB_BACKUPS';
+  const value = (raw.FILE_BACKUP ?? raw.DB_BACKUPS) as Fields | Partial<Fields>[];
+  const path = [...base, key];
+  if (!Array.isArray(value)) {
+    return {
+      kind,
+      fields: value,
+      origin: { path, keyPath: (k) => [...path, k], repeatedKeys: [], named: value.NAME !== undefined },
+    };
+  }
+  const fields: Record<string, unknown> = {};
+  const where = new Map<string, number>();
+  const repeatedKeys: BackupOrigin['repeatedKeys'] = [];
+  value.forEach((item, index) => {
+    for (const [k, v] of Object.entries(item)) {
+      if (where.has(k)) {
+        repeatedKeys.push({ key: k, path: [...path, index, k] });
+        continue;
+      }
+      where.set(k, index);
+      fields[k] = v;
+    }
+  });
+  const keyPath = (k: string): Segment[] => {
+    const index = where.get(k);
+    return index === undefined ? path : [...path, index, k];
+  };
+  return {
+    kind,
+    fields: fields,
+    origin: { path, keyPath, repeatedKeys, named: where.has('NAME') },
+  };
+}
+
+function toTarget(raw: RawTarget, local: (path: string) => string): Target {
+  return { storage: raw.STORAGE_NAME, path: raw.STORAGE_NAME === 'LOCAL' ? local(raw.PATH) : raw.PATH };
+}
+
+function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {
+  return {
+    username: raw.USERNAME,
+    host: raw.IP_ADDRESS,
+    port: raw.PORT ?? defaults.sshPort,
+    ...(raw.KEY_PATH === undefined ? {} : { keyPath: local(raw.KEY_PATH) }),
+  };
+}
+
+function toDbBackup(
+  common: Omit<Backup, 'kind' | 'paths' | 'exclude' | 'database'>,
+  fields: RawDbBackupFields,
+): Backup {
+  const info = fields.DB_INFO;
+  if (!info) throw new Error('DB_INFO missing after validation');
+  return {
+    ...common,
+    kind: 'postgres',
+    database: {
+      username: info.USERNAME,
+      ...(info.PASSWORD === undefined ? {} : { password: info.PASSWORD }),
+      host: info.HOST ?? defaults.databaseHost,
+      port: info.PORT ?? defaults.databasePort,
+      name: info.NAME,
+    },
+    ...(fields.DOCKER ? { docker: { container: fields.DOCKER.CONTAINER_NAME } } : {}),
+  };
+}

@@ -1,0 +1,99 @@
+// Checks beyond the schema, each a small named rule over the normalised config. Every rule returns all
+// the problems it finds, so the user fixes a config in one pass.
+import { parseCronExpression } from '../cron/expression.js';
+import type { ConfigIssue } from './issues.js';
+import type { Normalised } from './normalise.js';
+import type { YamlSource } from './yaml-source.js';
+
+export interface RuleContext {
+  normalised: Normalised;
+  source: YamlSource;
+  fileExists: (path: string) => boolean;
+}
+
+export interface Rule {
+  name: string;
+  check(context: RuleContext): ConfigIssue[];
+}
+
+export const rules: readonly Rule[] = [
+  {
+    name: 'cron expressions are valid for Debian cron',
+    check: ({ normalised, source }) =>
+      [...normalised.origins].flatMap(([backup, origin]) =>
+        backup.intervals.flatMap((interval, i) => {
+          const result = parseCronExpression(interval);
+          if (result.ok) return [];
+          const options = result.hint === undefined ? {} : { hint: result.hint };
+          return [source.issue([...origin.keyPath('INTERVALS'), i], result.message, options)];
+        }),
+      ),
+  },
+  {
+    name: 'project names are unique',
+    check: ({ normalised, source }) => {
+      const seen = new Map<string, number>();
+      return normalised.config.projects.flatMap((project, p) => {
+        const first = seen.get(project.name);
+        if (first === undefined) {
+          seen.set(project.name, p);
+          return [];
+        }
+        return [
+          source.issue(
+            ['PROJECTS', p, 'NAME'],
+            `project name "${project.name}" is already used by PROJECTS[${first}]`,
+          ),
+        ];
+      });
+    },
+  },
+  {
+    name: 'backup names are unique within a project',
+    check: ({ normalised, source }) =>
+      normalised.config.projects.flatMap((project) => {
+        const seen = new Set<string>();
+        return project.backups.flatMap((backup) => {
+          if (!seen.has(backup.name)) {
+            seen.add(backup.name);
+            return [];
+          }
+          const origin = normalised.origins.get(backup);
+          const path = origin ? (origin.named ? origin.keyPath('NAME') : origin.path) : [];
+          const defaulted = origin && !origin.named ? ' (its default name)' : '';
+          return [
+            source.issue(
+              path,
+              `backup name "${backup.name}"${defaulted} is used twice in project "${project.name}"`,
+              {
+                hint: 'give each backup of a project its own NAME',
+              },
+            ),
+          ];
+        });
+      }),
+  },
+  {
+    name: 'keys appear once in the list shape',
+    check: ({ normalised, source }) =>
+      [...normalised.origins.values()].flatMap((origin) =>
+        origin.repeatedKeys.map(({ key, path }) =>
+          source.issue(path, `${key} is given twice in this backup`, {
+            key: true,
+            hint: 'merge them into one item',
+          }),
+        ),
+      ),
+  },
+  {
+    name: 'SSH key files exist',
+    check: ({ normalised, source, fileExists }) =>
+      [...normalised.origins].flatMap(([backup, origin]) => {
+        const keyPath = backup.ssh?.keyPath;
+        if (keyPath === undefined || fileExists(keyPath)) return [];
+        return [
+          source.issue([...origin.keyPath('SSH'), 'KEY_PATH'], `the key file ${keyPath} does not exist`),
+        ];
+      }),
+  },
+];

@@ -1,0 +1,53 @@
+// Renders the managed crontab block for one config: marker lines and one line per (project, backup, interval).
+// Pure: everything the lines need (node, run-backup, paths) comes in as arguments.
+import type { Config } from '../config/model.js';
+import { parseCronExpression } from './expression.js';
+import { cronCommand, cronShellArg } from './quote.js';
+
+/** The PATH each line sets for run-backup and its children (pg_dump, ssh, docker), whatever cron's PATH is. */
+export const linePath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export interface BlockInputs {
+  config: Config;
+  /** Absolute path of the node binary. */
+  node: string;
+  /** Absolute path of bin/run-backup. */
+  runBackup: string;
+  /** Absolute --env-file to pass on, if sync-cron was given one. */
+  envFile?: string;
+  /** Absolute path of the file the lines append their output to. */
+  logFile: string;
+}
+
+export function beginMarker(configFile: string): string {
+  return `# BEGIN opsbackup ${configFile} (managed by sync-cron: edits inside this block are overwritten)`;
+}
+
+export function endMarker(configFile: string): string {
+  return `# END opsbackup ${configFile}`;
+}
+
+/** The block's lines, without line terminators. */
+export function renderBlock(inputs: BlockInputs): string[] {
+  const { config } = inputs;
+  const lines = [beginMarker(config.file)];
+  for (const project of config.projects) {
+    for (const backup of project.backups) {
+      for (const interval of backup.intervals) {
+        const parsed = parseCronExpression(interval);
+        if (!parsed.ok) throw new Error(`unchecked cron expression ${interval}`);
+        lines.push(`${parsed.cron.text} ${jobCommand(inputs, project.name, backup.name)}`);
+      }
+    }
+  }
+  lines.push(endMarker(config.file));
+  return lines;
+}
+
+/** The command part of one line; exported for the tests that run it through /bin/sh. */
+export function jobCommand(inputs: BlockInputs, project: string, backup: string): string {
+  const argv = [inputs.node, inputs.runBackup, '--config', inputs.config.file];
+  if (inputs.envFile !== undefined) argv.push('--env-file', inputs.envFile);
+  argv.push(project, backup);
+  return `PATH=${linePath} ${cronCommand(argv)} >> ${cronShellArg(inputs.logFile)} 2>&1`;
+}
