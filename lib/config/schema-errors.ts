@@ -42,10 +42,10 @@ function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigI
       return source.issue([...path, key], `unknown key ${key}`, { key: true, hint });
     }
     case 'required':
-      return source.issue(path, `missing required key ${String(params.missingProperty)}`);
+      return source.issue(path, `missing required key ${String(params.missingProperty)}`, { key: true });
     case 'contains': {
       const required = (error.schema as { required?: string[] } | undefined)?.required ?? [];
-      return source.issue(path, `missing required key ${required.join(', ')} (one list item must hold it)`);
+      return source.issue(path, `missing required key ${required.join(', ')} (one list item must hold it)`, { key: true });
     }
     case 'type':
       return typeIssue(source, path, value, String(params.type));

@@ -29,9 +29,10 @@ export class YamlSource {
 
   /** The position of the value at `path`, or of its nearest ancestor that exists; `key: true` points at the key. */
   position(path: readonly Segment[], options: { key?: boolean } = {}): Position {
+    const keyNode = options.key ? this.keyNode(path) : undefined;
+    if (keyNode?.range) return this.at(keyNode.range[0]);
     for (let depth = path.length; depth >= 0; depth--) {
-      const prefix = path.slice(0, depth);
-      const node = options.key && depth === path.length ? this.keyNode(prefix) : this.valueNode(prefix);
+      const node = this.valueNode(path.slice(0, depth));
       if (node?.range) return this.at(node.range[0]);
     }
     return { line: 1, column: 1 };

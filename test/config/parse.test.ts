@@ -1,0 +1,182 @@
+import { expect } from 'chai';
+import { parseConfig, type ParseOptions } from '../../lib/config/parse.js';
+import { ConfigError } from '../../lib/config/issues.js';
+import { defaults, type DbBackup, type FileBackup } from '../../lib/config/model.js';
+import { loadSchema } from '../../lib/config/schema-file.js';
+
+const base: ParseOptions = { file: '/etc/opsbackup/config.yaml', env: {}, home: '/home/ops', fileExists: () => true };
+
+function parse(text: string, options: Partial<ParseOptions> = {}) {
+  return parseConfig(text, { ...base, ...options });
+}
+
+function issuesOf(text: string, options: Partial<ParseOptions> = {}) {
+  try {
+    parse(text, options);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+const mappingShape = `
+PROJECTS:
+  - NAME: shop
+    BACKUPS:
+      - FILE_BACKUP:
+          INTERVALS: ["0 3 * * *"]
+          FILE_PATH: [www, ~/notes, /srv/data]
+          EXCLUDE: ["*.log"]
+          UPLOAD_TO:
+            - STORAGE_NAME: LOCAL
+              PATH: backups
+            - STORAGE_NAME: ONEDRIVE
+              PATH: Backups/shop
+      - DB_BACKUPS:
+          NAME: orders
+          INTERVALS: ["@daily", "30 12 * * mon-fri"]
+          DB_INFO: { USERNAME: shop, PASSWORD: secret, NAME: shopdb }
+          DOCKER: { CONTAINER_NAME: pg }
+          SSH: { USERNAME: backup, IP_ADDRESS: 192.0.2.7, KEY_PATH: keys/id }
+          UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: /srv/backups }]
+`;
+
+const listShape = `
+PROJECTS:
+  - NAME: shop
+    BACKUPS:
+      - FILE_BACKUP:
+          - INTERVALS: ["0 3 * * *"]
+          - FILE_PATH: [www, ~/notes, /srv/data]
+          - EXCLUDE: ["*.log"]
+          - UPLOAD_TO:
+              - STORAGE_NAME: LOCAL
+                PATH: backups
+              - STORAGE_NAME: ONEDRIVE
+                PATH: Backups/shop
+      - DB_BACKUPS:
+          - NAME: orders
+          - INTERVALS: ["@daily", "30 12 * * mon-fri"]
+          - DB_INFO: { USERNAME: shop, PASSWORD: secret, NAME: shopdb }
+          - DOCKER: { CONTAINER_NAME: pg }
+          - SSH: { USERNAME: backup, IP_ADDRESS: 192.0.2.7, KEY_PATH: keys/id }
+          - UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: /srv/backups }]
+`;
+
+describe('parseConfig', () => {
+  it('normalises the mapping shape into the typed model with defaults and absolute local paths', () => {
+    const config = parse(mappingShape);
+    expect(config.file).to.equal('/etc/opsbackup/config.yaml');
+    expect(config.logDirectory).to.equal('/etc/opsbackup/logs');
+    const [files, db] = config.projects[0]!.backups as [FileBackup, DbBackup];
+    expect(files).to.deep.equal({
+      project: 'shop',
+      name: 'file-1',
+      kind: 'files',
+      intervals: ['0 3 * * *'],
+      targets: [
+        { storage: 'LOCAL', path: '/etc/opsbackup/backups' },
+        { storage: 'ONEDRIVE', path: 'Backups/shop' },
+      ],
+      paths: ['/etc/opsbackup/www', '/home/ops/notes', '/srv/data'],
+      exclude: ['*.log'],
+    });
+    expect(db).to.deep.equal({
+      project: 'shop',
+      name: 'orders',
+      kind: 'postgres',
+      intervals: ['@daily', '30 12 * * mon-fri'],
+      targets: [{ storage: 'LOCAL', path: '/srv/backups' }],
+      ssh: { username: 'backup', host: '192.0.2.7', port: 22, keyPath: '/etc/opsbackup/keys/id' },
+      database: { username: 'shop', password: 'secret', host: 'localhost', port: 5432, name: 'shopdb' },
+      docker: { container: 'pg' },
+    });
+  });
+
+  it("reads the original tool's list shape into exactly the same model", () => {
+    expect(parse(listShape)).to.deep.equal(parse(mappingShape));
+  });
+
+  it('accepts an empty PROJECTS list', () => {
+    expect(parse('PROJECTS: []\n').projects).to.deep.equal([]);
+  });
+
+  it('numbers default names by position among backups of the same kind, named or not', () => {
+    const config = parse(`
+PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP: { NAME: first, INTERVALS: ["* * * * *"], FILE_PATH: [a], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
+      - DB_BACKUPS: { INTERVALS: ["* * * * *"], DB_INFO: { USERNAME: u, NAME: d }, UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
+      - FILE_BACKUP: { INTERVALS: ["* * * * *"], FILE_PATH: [a], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
+`);
+    expect(config.projects[0]!.backups.map((backup) => backup.name)).to.deep.equal(['first', 'db-1', 'file-2']);
+  });
+
+  it('keeps remote FILE_PATH entries as written when SSH is set', () => {
+    const config = parse(`
+PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP: { SSH: { USERNAME: u, IP_ADDRESS: h }, INTERVALS: ["* * * * *"], FILE_PATH: [www, ~/x], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
+`);
+    expect((config.projects[0]!.backups[0] as FileBackup).paths).to.deep.equal(['www', '~/x']);
+  });
+
+  it('substitutes ${VAR} from the environment and coerces a substituted port to a number', () => {
+    const config = parse(
+      `
+PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - DB_BACKUPS: { INTERVALS: ["* * * * *"], DB_INFO: { USERNAME: u, NAME: d, PASSWORD: "\${PW}", PORT: "\${PGPORT}" }, UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: "\${ROOT}/b" }] }
+`,
+      { env: { PW: 'p@ss word', PGPORT: '6543', ROOT: '/data' } },
+    );
+    const db = config.projects[0]!.backups[0] as DbBackup;
+    expect(db.database.password).to.equal('p@ss word');
+    expect(db.database.port).to.equal(6543);
+    expect(db.targets[0]!.path).to.equal('/data/b');
+  });
+
+  it('reports every problem at once, each with its line, column and key path', () => {
+    const issues = issuesOf(`PROJECTS:
+  - NAME: bad_name
+    BACKUPS:
+      - FILE_BACKUP:
+          INTERVAL: ["* * * * *"]
+          FILE_PATH: [a]
+          UPLOAD_TO: [{ STORAGE_NAME: S3, PATH: x }]
+`);
+    const summary = issues.map((issue) => `${issue.line}:${issue.column} ${issue.keyPath}: ${issue.message}`);
+    expect(summary).to.deep.equal([
+      '2:11 PROJECTS[0].NAME: "bad_name" is not a valid name',
+      '4:9 PROJECTS[0].BACKUPS[0].FILE_BACKUP: missing required key INTERVALS',
+      '5:11 PROJECTS[0].BACKUPS[0].FILE_BACKUP.INTERVAL: unknown key INTERVAL',
+      '7:39 PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].STORAGE_NAME: "S3" is not allowed: use one of LOCAL, ONEDRIVE',
+    ]);
+    expect(issues[2]!.hint).to.equal('did you mean INTERVALS?');
+  });
+
+  it('applies the defaults that the schema documents', () => {
+    const schema = loadSchema() as { $defs: Record<string, { properties: Record<string, { default?: unknown }> }>; properties: Record<string, { default?: unknown }> };
+    expect(schema.properties.LOG_DIRECTORY!.default).to.equal(defaults.logDirectory);
+    expect(schema.$defs.ssh!.properties.PORT!.default).to.equal(defaults.sshPort);
+    expect(schema.$defs.dbInfo!.properties.PORT!.default).to.equal(defaults.databasePort);
+    expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaults.databaseHost);
+  });
+
+  it('checks that KEY_PATH exists', () => {
+    const issues = issuesOf(
+      `PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP: { SSH: { USERNAME: u, IP_ADDRESS: h, KEY_PATH: /nope/id }, INTERVALS: ["* * * * *"], FILE_PATH: [a], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
+`,
+      { fileExists: () => false },
+    );
+    expect(issues.map((issue) => issue.message)).to.deep.equal(['the key file /nope/id does not exist']);
+    expect(issues[0]!.keyPath).to.equal('PROJECTS[0].BACKUPS[0].FILE_BACKUP.SSH.KEY_PATH');
+  });
+});

@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { beginMarker, endMarker } from '../../lib/cron/block.js';
+import { findBlocks, mergeBlock, splitLines } from '../../lib/cron/merge.js';
+import { UserError } from '../../lib/errors.js';
+
+const config = '/etc/opsbackup/config.yaml';
+const begin = beginMarker(config);
+const end = endMarker(config);
+const block = [begin, '0 3 * * * run a', end];
+
+describe('mergeBlock', () => {
+  it('appends the block to an empty crontab', () => {
+    const result = mergeBlock('', block, config);
+    expect(result.text).to.equal(`${begin}\n0 3 * * * run a\n${end}\n`);
+    expect(result.changed).to.equal(true);
+    expect(result.added).to.deep.equal(block);
+  });
+
+  it('appends after foreign lines, adding the newline a last line lacks', () => {
+    const result = mergeBlock('MAILTO=ops\n# mine\n5 * * * * x', block, config);
+    expect(result.text).to.equal(`MAILTO=ops\n# mine\n5 * * * * x\n${begin}\n0 3 * * * run a\n${end}\n`);
+  });
+
+  it('replaces the block in place and keeps CRLF lines around it byte for byte', () => {
+    const current = `A=1\r\n${begin}\r\nold line\r\n${end}\r\n# after\r\n5 * * * * y`;
+    const result = mergeBlock(current, block, config);
+    expect(result.text).to.equal(`A=1\r\n${begin}\n0 3 * * * run a\n${end}\n# after\r\n5 * * * * y`);
+    expect(result.removed).to.deep.equal(['old line']);
+    expect(result.added).to.deep.equal(['0 3 * * * run a']);
+  });
+
+  it('changes nothing when the block is already there', () => {
+    const current = `# x\n${block.join('\n')}\n# y\n`;
+    const result = mergeBlock(current, block, config);
+    expect(result).to.include({ text: current, changed: false });
+    expect(result.added).to.deep.equal([]);
+    expect(result.removed).to.deep.equal([]);
+  });
+
+  it('repairs two blocks for the same config into one, at the first one, and says so', () => {
+    const current = `${begin}\nold 1\n${end}\n# keep\n${begin}\nold 2\n${end}\n`;
+    const result = mergeBlock(current, block, config);
+    expect(result.text).to.equal(`${block.join('\n')}\n# keep\n`);
+    expect(result.notes[0]).to.match(/found 2 opsbackup blocks/);
+  });
+
+  it("leaves other configs' blocks and look-alike markers alone", () => {
+    const other = `${beginMarker('/other/config.yaml')}\nx\n${endMarker('/other/config.yaml')}\n`;
+    const lookalikes = `# BEGIN opsbackup ${config}\n ${begin}\n${begin} \n`;
+    const current = other + lookalikes;
+    const result = mergeBlock(current, block, config);
+    expect(result.text).to.equal(`${current}${block.join('\n')}\n`);
+  });
+
+  it('removes the block and only the block', () => {
+    const result = mergeBlock(`a\n${block.join('\n')}\nb\n`, null, config);
+    expect(result.text).to.equal('a\nb\n');
+    expect(result.removed).to.deep.equal(block);
+  });
+
+  it('refuses a begin marker without its end marker, changing nothing', () => {
+    expect(() => mergeBlock(`a\n${begin}\nx\n`, block, config)).to.throw(UserError, /line 2 without its end marker/);
+  });
+
+  it('drops a stray end marker of ours', () => {
+    const result = mergeBlock(`a\n${end}\nb\n`, block, config);
+    expect(result.text).to.equal(`a\nb\n${block.join('\n')}\n`);
+    expect(result.notes[0]).to.match(/stray end marker/);
+  });
+});
+
+describe('splitLines and findBlocks', () => {
+  it('keep terminators so that joining gives the text back', () => {
+    const text = 'a\r\nb\n\nc';
+    expect(splitLines(text).map((line) => line.raw).join('')).to.equal(text);
+    expect(splitLines(text).map((line) => line.content)).to.deep.equal(['a', 'b', '', 'c']);
+  });
+
+  it('find a block whose markers end in CRLF', () => {
+    expect(findBlocks(splitLines(`${begin}\r\n${end}\r\n`), config).blocks).to.deep.equal([{ start: 0, end: 1 }]);
+  });
+});
