@@ -66,6 +66,7 @@ export const rules: readonly Rule[] = [
               path,
               `backup name "${backup.name}"${defaulted} is used twice in project "${project.name}"`,
               {
+                key: true,
                 hint: 'give each backup of a project its own NAME',
               },
             ),

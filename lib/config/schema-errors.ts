@@ -34,6 +34,10 @@ function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigI
   switch (error.keyword) {
     case 'if':
       return undefined; // the failing branch reports its own errors
+    case 'required':
+      // Inside `contains`, every item fails `required`; the `contains` error says it once.
+      if (error.schemaPath.includes('/contains/')) return undefined;
+      return source.issue(path, `missing required key ${String(params.missingProperty)}`, { key: true });
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(parent.properties ?? {});
@@ -41,11 +45,11 @@ function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigI
       const hint = suggestion ? `did you mean ${suggestion}?` : `allowed here: ${allowed.join(', ')}`;
       return source.issue([...path, key], `unknown key ${key}`, { key: true, hint });
     }
-    case 'required':
-      return source.issue(path, `missing required key ${String(params.missingProperty)}`, { key: true });
     case 'contains': {
       const required = (error.schema as { required?: string[] } | undefined)?.required ?? [];
-      return source.issue(path, `missing required key ${required.join(', ')} (one list item must hold it)`, { key: true });
+      return source.issue(path, `missing required key ${required.join(', ')} (one list item must hold it)`, {
+        key: true,
+      });
     }
     case 'type':
       return typeIssue(source, path, value, String(params.type));

@@ -85,7 +85,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const source = new YamlSource(file, document, lines);
   const problems = [...document.errors, ...document.warnings].map((error) => {
     const { line, column } = source.at(error.pos[0]);
-    return { file, line, column, keyPath: '', message: yamlMessage(error.code, error.message) };
+    const excerpt = /^[^\s:,\]}]{1,60}/.exec(text.slice(error.pos[0]))?.[0] ?? '';
+    return { file, line, column, keyPath: '', message: yamlMessage(error.code, error.message, excerpt) };
   });
   if (problems.length > 0) return { source: undefined, issues: problems };
   const aliasIssue = checkAliases(source);
@@ -121,25 +122,31 @@ function checkAliases(source: YamlSource): ConfigIssue | undefined {
     source.document.toJS({ maxAliasCount });
     return undefined;
   } catch (error) {
+    const message = (error as Error).message;
+    const bomb = /excessive alias count/i.test(message);
     return {
       file: source.file,
       line: 1,
       column: 1,
       keyPath: '',
-      message: `the YAML uses aliases in a way that would expand too far (${(error as Error).message})`,
-      hint: `use at most ${maxAliasCount} alias expansions`,
+      message: bomb
+        ? 'the YAML expands aliases too often (an "alias bomb"); refusing it'
+        : `the YAML cannot be read: ${message}`,
+      ...(bomb ? { hint: `use at most ${maxAliasCount} alias expansions` } : {}),
     };
   }
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, excerpt: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   const clean = firstLine.replace(/ at line \d+, column \d+:?$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return `duplicate key: ${clean}`;
+      return `duplicate key ${excerpt}: each key may appear once in a mapping`;
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML; use spaces';
+    case 'TAG_RESOLVE_FAILED':
+      return `unsupported YAML tag (${clean}): write plain values`;
     case 'MULTIPLE_DOCS':
       return 'the config must be one YAML document (found a second `---` document)';
     default:

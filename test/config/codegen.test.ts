@@ -14,9 +14,12 @@ describe('files generated from the schema', () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;
-      const properties = (node as { properties?: Record<string, { description?: string; $ref?: string }> }).properties;
+      const properties = (node as { properties?: Record<string, { description?: string; $ref?: string }> })
+        .properties;
       for (const [key, prop] of Object.entries(properties ?? {})) {
-        const referenced = prop.$ref ? (loadSchema().$defs as Record<string, { description?: string }>)[prop.$ref.split('/').pop()!] : undefined;
+        const referenced = prop.$ref
+          ? (loadSchema().$defs as Record<string, { description?: string }>)[prop.$ref.split('/').pop()!]
+          : undefined;
         if (!prop.description && !referenced?.description) missing.push(`${path}.${key}`);
       }
       for (const [key, child] of Object.entries(node)) walk(child, `${path}.${key}`);

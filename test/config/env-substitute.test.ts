@@ -5,7 +5,9 @@ describe('substitute', () => {
   const env = { HOST: 'db.example', EMPTY: '', PW: 'a$b{c}' };
 
   it('replaces ${NAME} anywhere in a string', () => {
-    expect(substitute('postgres://${HOST}:5432/${HOST}', env).value).to.equal('postgres://db.example:5432/db.example');
+    expect(substitute('postgres://${HOST}:5432/${HOST}', env).value).to.equal(
+      'postgres://db.example:5432/db.example',
+    );
   });
 
   it('uses the default of ${NAME:-default} when the variable is unset or empty', () => {
@@ -13,7 +15,8 @@ describe('substitute', () => {
   });
 
   it('keeps a set-but-empty variable without a default as empty', () => {
-    expect(substitute('[${EMPTY}]', env)).to.include({ value: '[]' }).and.have.property('problems').that.is.empty;
+    expect(substitute('[${EMPTY}]', env)).to.include({ value: '[]' }).and.have.property('problems').that.is
+      .empty;
   });
 
   it('writes $${ as a literal ${ and leaves other dollars alone', () => {

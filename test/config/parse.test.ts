@@ -4,7 +4,12 @@ import { ConfigError } from '../../lib/config/issues.js';
 import { defaults, type DbBackup, type FileBackup } from '../../lib/config/model.js';
 import { loadSchema } from '../../lib/config/schema-file.js';
 
-const base: ParseOptions = { file: '/etc/opsbackup/config.yaml', env: {}, home: '/home/ops', fileExists: () => true };
+const base: ParseOptions = {
+  file: '/etc/opsbackup/config.yaml',
+  env: {},
+  home: '/home/ops',
+  fileExists: () => true,
+};
 
 function parse(text: string, options: Partial<ParseOptions> = {}) {
   return parseConfig(text, { ...base, ...options });
@@ -111,7 +116,11 @@ PROJECTS:
       - DB_BACKUPS: { INTERVALS: ["* * * * *"], DB_INFO: { USERNAME: u, NAME: d }, UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
       - FILE_BACKUP: { INTERVALS: ["* * * * *"], FILE_PATH: [a], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: x }] }
 `);
-    expect(config.projects[0]!.backups.map((backup) => backup.name)).to.deep.equal(['first', 'db-1', 'file-2']);
+    expect(config.projects[0]!.backups.map((backup) => backup.name)).to.deep.equal([
+      'first',
+      'db-1',
+      'file-2',
+    ]);
   });
 
   it('keeps remote FILE_PATH entries as written when SSH is set', () => {
@@ -160,7 +169,10 @@ PROJECTS:
   });
 
   it('applies the defaults that the schema documents', () => {
-    const schema = loadSchema() as { $defs: Record<string, { properties: Record<string, { default?: unknown }> }>; properties: Record<string, { default?: unknown }> };
+    const schema = loadSchema() as {
+      $defs: Record<string, { properties: Record<string, { default?: unknown }> }>;
+      properties: Record<string, { default?: unknown }>;
+    };
     expect(schema.properties.LOG_DIRECTORY!.default).to.equal(defaults.logDirectory);
     expect(schema.$defs.ssh!.properties.PORT!.default).to.equal(defaults.sshPort);
     expect(schema.$defs.dbInfo!.properties.PORT!.default).to.equal(defaults.databasePort);

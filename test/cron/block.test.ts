@@ -10,7 +10,15 @@ const config: Config = {
     {
       name: 'shop',
       backups: [
-        { project: 'shop', name: 'www', kind: 'files', intervals: ['0 3 * * *', '@hourly'], targets: [], paths: [], exclude: [] },
+        {
+          project: 'shop',
+          name: 'www',
+          kind: 'files',
+          intervals: ['0 3 * * *', '@hourly'],
+          targets: [],
+          paths: [],
+          exclude: [],
+        },
         {
           project: 'shop',
           name: 'db-1',
@@ -26,7 +34,12 @@ const config: Config = {
 
 describe('renderBlock', () => {
   it('renders one line per (project, backup, interval) between the markers (golden)', () => {
-    const lines = renderBlock({ config, node: '/usr/bin/node', runBackup: '/opt/ops backup/bin/run-backup', logFile: '/var/log/opsbackup/cron.log' });
+    const lines = renderBlock({
+      config,
+      node: '/usr/bin/node',
+      runBackup: '/opt/ops backup/bin/run-backup',
+      logFile: '/var/log/opsbackup/cron.log',
+    });
     const command = (project: string, backup: string) =>
       `PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /usr/bin/node '/opt/ops backup/bin/run-backup' --config '/srv/my configs/50'\\%' off.yaml' ${project} ${backup} >> /var/log/opsbackup/cron.log 2>&1`;
     expect(lines).to.deep.equal([
@@ -39,13 +52,24 @@ describe('renderBlock', () => {
   });
 
   it('passes --env-file on when given, and never writes a secret', () => {
-    const lines = renderBlock({ config, node: '/n', runBackup: '/r', logFile: '/l', envFile: '/etc/ops.env' });
-    expect(lines[1]).to.contain("--env-file /etc/ops.env shop www");
+    const lines = renderBlock({
+      config,
+      node: '/n',
+      runBackup: '/r',
+      logFile: '/l',
+      envFile: '/etc/ops.env',
+    });
+    expect(lines[1]).to.contain('--env-file /etc/ops.env shop www');
     expect(lines.join('\n')).not.to.contain('TOP-SECRET');
   });
 
   it('renders an empty block for a config without projects', () => {
-    const lines = renderBlock({ config: { ...config, projects: [] }, node: '/n', runBackup: '/r', logFile: '/l' });
+    const lines = renderBlock({
+      config: { ...config, projects: [] },
+      node: '/n',
+      runBackup: '/r',
+      logFile: '/l',
+    });
     expect(lines).to.have.length(2);
   });
 });

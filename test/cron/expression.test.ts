@@ -81,7 +81,10 @@ describe('nextRuns', () => {
 
   it('computes in the given time zone across a DST change', () => {
     // Europe/Berlin switches to summer time on 2026-03-29: 03:00 local is 01:00Z, the day before 02:00Z.
-    expect(runs('0 3 * * *', 2, 'Europe/Berlin')).to.deep.equal(['2026-03-29T01:00:00.000Z', '2026-03-30T01:00:00.000Z']);
+    expect(runs('0 3 * * *', 2, 'Europe/Berlin')).to.deep.equal([
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-30T01:00:00.000Z',
+    ]);
   });
 
   it('has no runs in time for @reboot', () => {

@@ -59,7 +59,10 @@ describe('mergeBlock', () => {
   });
 
   it('refuses a begin marker without its end marker, changing nothing', () => {
-    expect(() => mergeBlock(`a\n${begin}\nx\n`, block, config)).to.throw(UserError, /line 2 without its end marker/);
+    expect(() => mergeBlock(`a\n${begin}\nx\n`, block, config)).to.throw(
+      UserError,
+      /line 2 without its end marker/,
+    );
   });
 
   it('drops a stray end marker of ours', () => {
@@ -72,11 +75,17 @@ describe('mergeBlock', () => {
 describe('splitLines and findBlocks', () => {
   it('keep terminators so that joining gives the text back', () => {
     const text = 'a\r\nb\n\nc';
-    expect(splitLines(text).map((line) => line.raw).join('')).to.equal(text);
+    expect(
+      splitLines(text)
+        .map((line) => line.raw)
+        .join(''),
+    ).to.equal(text);
     expect(splitLines(text).map((line) => line.content)).to.deep.equal(['a', 'b', '', 'c']);
   });
 
   it('find a block whose markers end in CRLF', () => {
-    expect(findBlocks(splitLines(`${begin}\r\n${end}\r\n`), config).blocks).to.deep.equal([{ start: 0, end: 1 }]);
+    expect(findBlocks(splitLines(`${begin}\r\n${end}\r\n`), config).blocks).to.deep.equal([
+      { start: 0, end: 1 },
+    ]);
   });
 });

@@ -11,9 +11,45 @@ import { cronDecode } from '../helpers/cron-decode.js';
 import { Random, seedFromEnv } from '../helpers/random.js';
 import { makeTempDir } from '../helpers/temp.js';
 
-const pathChars = [...'abcXYZ019 ._-/', "'", '"', '%', '%', '\\', '$', '`', ';', '&', '|', '*', '?', '~', '#', '(', ')', '!', '{', '}', 'é', '中', '🙂', '\t'];
+const pathChars = [
+  ...'abcXYZ019 ._-/',
+  "'",
+  '"',
+  '%',
+  '%',
+  '\\',
+  '$',
+  '`',
+  ';',
+  '&',
+  '|',
+  '*',
+  '?',
+  '~',
+  '#',
+  '(',
+  ')',
+  '!',
+  '{',
+  '}',
+  'é',
+  '中',
+  '🙂',
+  '\t',
+];
 const nameChars = [...'abcdefghijklmnopqrstuvwxyzABC0123456789.-'];
-const foreignLines = ['MAILTO=ops@example.com', 'SHELL=/bin/bash', '# a comment', '', '   ', '0 * * * * /usr/bin/foo %bar', '@reboot run-me', '# BEGIN opsbackup /elsewhere.yaml', 'PATH=/x', '\t# tab comment'];
+const foreignLines = [
+  'MAILTO=ops@example.com',
+  'SHELL=/bin/bash',
+  '# a comment',
+  '',
+  '   ',
+  '0 * * * * /usr/bin/foo %bar',
+  '@reboot run-me',
+  '# BEGIN opsbackup /elsewhere.yaml',
+  'PATH=/x',
+  '\t# tab comment',
+];
 
 function randomPath(random: Random): string {
   return '/' + random.string(pathChars, 1, 30);
@@ -25,7 +61,10 @@ function randomCrontab(random: Random, ourBlock: () => string[]): string {
   for (let i = 0; i < count; i++) {
     const roll = random.int(10);
     if (roll === 0) parts.push(...ourBlock());
-    else parts.push(random.pick(foreignLines) + (random.int(4) === 0 ? ' ' + random.string(pathChars, 0, 10) : ''));
+    else
+      parts.push(
+        random.pick(foreignLines) + (random.int(4) === 0 ? ' ' + random.string(pathChars, 0, 10) : ''),
+      );
   }
   const eol = () => (random.int(5) === 0 ? '\r\n' : '\n');
   let text = parts.map((line) => line + eol()).join('');
@@ -85,9 +124,18 @@ describe('crontab rendering and merging (property, 1,000 random cases)', functio
         const foreignBefore = splitLines(current).filter((line) => !isOurs(line.content, file));
         const foreignAfter = splitLines(first.text).filter((line) => !isOurs(line.content, file));
         // Byte for byte, except the newline added to a last line that had none.
-        expect(foreignAfter.map((l) => l.raw.replace(/\n$/, '')), context).to.deep.equal(foreignBefore.map((l) => l.raw.replace(/\n$/, '')));
-        expect(foreignAfter.slice(0, -1).map((l) => l.raw), context).to.deep.equal(foreignBefore.slice(0, -1).map((l) => l.raw));
-        expect(first.text.split('\n').filter((line) => line.replace(/\r$/, '') === beginMarker(file)), context).to.have.length(1);
+        expect(
+          foreignAfter.map((l) => l.raw.replace(/\n$/, '')),
+          context,
+        ).to.deep.equal(foreignBefore.map((l) => l.raw.replace(/\n$/, '')));
+        expect(
+          foreignAfter.slice(0, -1).map((l) => l.raw),
+          context,
+        ).to.deep.equal(foreignBefore.slice(0, -1).map((l) => l.raw));
+        expect(
+          first.text.split('\n').filter((line) => line.replace(/\r$/, '') === beginMarker(file)),
+          context,
+        ).to.have.length(1);
         expect(first.text, context).to.contain(block.join('\n') + '\n');
         const second = mergeBlock(first.text, block, file);
         expect(second.changed, context).to.equal(false);
@@ -118,5 +166,10 @@ describe('crontab rendering and merging (property, 1,000 random cases)', functio
 });
 
 function isOurs(content: string, file: string): boolean {
-  return content.replace(/\r$/, '') === beginMarker(file) || content.replace(/\r$/, '') === endMarker(file) || content === 'stale' || /^\S+ \S+ \S+ \S+ \S+ PATH=|^@\w+ PATH=/.test(content);
+  return (
+    content.replace(/\r$/, '') === beginMarker(file) ||
+    content.replace(/\r$/, '') === endMarker(file) ||
+    content === 'stale' ||
+    /^\S+ \S+ \S+ \S+ \S+ PATH=|^@\w+ PATH=/.test(content)
+  );
 }

@@ -26,7 +26,26 @@ describe('cronShellArg', () => {
     expect(cronShellArg('a\\b')).to.equal(`'a\\''b'`);
   });
 
-  const awkward = ['a b', "it's", '50%', '%%', '\\%', '\\\\', 'a\\', "'", '$HOME', '`id`', '$(id)', '"q"', '; rm -rf /', '*?[', '~user', '#no comment', 'é 中 🙂', '\t tab'];
+  const awkward = [
+    'a b',
+    "it's",
+    '50%',
+    '%%',
+    '\\%',
+    '\\\\',
+    'a\\',
+    "'",
+    '$HOME',
+    '`id`',
+    '$(id)',
+    '"q"',
+    '; rm -rf /',
+    '*?[',
+    '~user',
+    '#no comment',
+    'é 中 🙂',
+    '\t tab',
+  ];
   for (const arg of awkward) {
     it(`survives cron and /bin/sh unchanged: ${JSON.stringify(arg)}`, () => {
       expect(shellArgv(cronShellArg(arg))).to.deep.equal([arg]);

@@ -16,7 +16,11 @@ export interface CliOptions {
   cwd?: string;
 }
 
-export function runCliSync(command: 'sync-cron' | 'run-backup', args: string[], options: CliOptions = {}): CliResult {
+export function runCliSync(
+  command: 'sync-cron' | 'run-backup',
+  args: string[],
+  options: CliOptions = {},
+): CliResult {
   const result = spawnSync(process.execPath, [`${binDir}/${command}`, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
@@ -25,7 +29,11 @@ export function runCliSync(command: 'sync-cron' | 'run-backup', args: string[], 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function runCli(command: 'sync-cron' | 'run-backup', args: string[], options: CliOptions = {}): Promise<CliResult> {
+export function runCli(
+  command: 'sync-cron' | 'run-backup',
+  args: string[],
+  options: CliOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${binDir}/${command}`, ...args], {
       env: { ...process.env, ...options.env },
