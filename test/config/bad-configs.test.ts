@@ -65,7 +65,7 @@ describe('bad configs (corpus under test/fixtures/bad-configs)', function () {
     it(`rejects ${name} with exit 2 and the place, leaving the crontab untouched`, async () => {
       const file = join(corpus, name);
       const expectations = expectationsOf(readFileSync(file, 'utf8'));
-      expect(expectations, 'the case must say what it expects').not.to.be.empty;
+      expect(expectations.length, 'the case must say what it expects').to.be.greaterThan(0);
       await assertRejected(file, expectations);
     });
   }
