@@ -46,7 +46,8 @@ export function renderBlock(inputs: BlockInputs): string[] {
 
 /** The command part of one line; exported for the tests that run it through /bin/sh. */
 export function jobCommand(inputs: BlockInputs, project: string, backup: string): string {
-  const argv = [inputs.node, inputs.runBackup, '--config', inputs.config.file];
+  // `--` ends node's options: Node 20 would otherwise read a later --env-file itself (nodejs/node#54232).
+  const argv = [inputs.node, '--', inputs.runBackup, '--config', inputs.config.file];
   if (inputs.envFile !== undefined) argv.push('--env-file', inputs.envFile);
   argv.push(project, backup);
   return `PATH=${linePath} ${cronCommand(argv)} >> ${cronShellArg(inputs.logFile)} 2>&1`;

@@ -148,7 +148,7 @@ describe('crontab rendering and merging (property, 1,000 random cases)', functio
           const decoded = cronDecode(command);
           expect(decoded.stdin, context).to.equal(undefined);
           script.push(decoded.command);
-          const argv = [inputs.runBackup, '--config', file];
+          const argv = ['--', inputs.runBackup, '--config', file];
           if (inputs.envFile !== undefined) argv.push('--env-file', inputs.envFile);
           expectations.push({ log: inputs.logFile, argv: [...argv, project.name, backup.name] });
         }

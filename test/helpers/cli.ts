@@ -21,7 +21,7 @@ export function runCliSync(
   args: string[],
   options: CliOptions = {},
 ): CliResult {
-  const result = spawnSync(process.execPath, [`${binDir}/${command}`, ...args], {
+  const result = spawnSync(`${binDir}/${command}`, args, {
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
     cwd: options.cwd ?? repoRoot,
@@ -35,7 +35,7 @@ export function runCli(
   options: CliOptions = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${binDir}/${command}`, ...args], {
+    const child = spawn(`${binDir}/${command}`, args, {
       env: { ...process.env, ...options.env },
       cwd: options.cwd ?? repoRoot,
     });
