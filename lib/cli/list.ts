@@ -1,6 +1,7 @@
 // `run-backup --list`: each backup with its kind, intervals and next three runs (local time and UTC).
 import type { Config } from '../config/model.js';
-import { nextRuns, parseCronExpression } from '../cron/expression.js';
+import { parseCronExpression } from '../cron/expression.js';
+import { nextRuns } from '../cron/schedule.js';
 
 export interface Listing {
   projects: {

@@ -1,14 +1,18 @@
 // sync-cron: keeps the managed block of the crontab in step with config.yaml.
+// It runs every minute, so the common case (nothing changed) must stay light: the config parser is
+// loaded only when the config or its inputs changed (cron/block-cache.ts), and the crontab lock is taken
+// only when something has to be written (read → merge → compare → install is then redone under it).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configPathFrom, loadConfig } from '../config/load.js';
-import { renderBlock } from '../cron/block.js';
+import { configPathFrom, readConfigSources, type ConfigSources } from '../config/sources.js';
+import { lookupBlock, storeBlock, type BlockContext, type CachedBlock } from '../cron/block-cache.js';
 import { CrontabFile, UserCrontab, type CrontabStore } from '../cron/crontab.js';
 import { mergeBlock, type MergeResult } from '../cron/merge.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { acquireLock } from '../lock.js';
-import { lockDirectory } from '../state-dir.js';
+import { lockDirectory, stateDirectory } from '../state-dir.js';
+import { toolVersion } from '../version.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './main.js';
 
@@ -46,14 +50,17 @@ const lockWaitSeconds = 50;
 /** bin/run-backup of this installation, for the crontab lines. */
 export const runBackupPath = fileURLToPath(new URL('../../../bin/run-backup', import.meta.url));
 
+type Mode = 'install' | 'remove' | 'dry-run' | 'check';
+
 export async function syncCron(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, options, usage);
   if (values.help) return print(usage);
-  if (values.version) return print(`sync-cron ${(await import('../version.js')).toolVersion()}`);
+  if (values.version) return print(`sync-cron ${toolVersion()}`);
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument ${positionals[0]}`, usage.split('\n')[0]);
-  const modes = ['dry-run', 'check', 'remove'].filter((mode) => values[mode as 'check']);
+  const modes = (['dry-run', 'check', 'remove'] as const).filter((mode) => values[mode]);
   if (modes.length > 1) throw new UsageError(`--${modes.join(' and --')} cannot be combined`);
+  const mode: Mode = modes[0] ?? 'install';
 
   const configFile = configPathFrom(values.config);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -66,42 +73,71 @@ export async function syncCron(argv: string[]): Promise<number> {
   const store: CrontabStore = values['crontab-file']
     ? new CrontabFile(resolve(values['crontab-file']))
     : new UserCrontab();
-
-  if (values.remove) return update(store, null, configFile, 'remove');
+  if (mode === 'remove') return update(store, null, configFile, mode);
 
   const envFile = values['env-file'] === undefined ? undefined : resolve(values['env-file']);
-  const config = loadConfig({ configPath: configFile, ...(envFile === undefined ? {} : { envFile }) });
-  const logFile = join(config.logDirectory, 'cron.log');
-  const block = renderBlock({
-    config,
+  const sources = readConfigSources(configFile, envFile);
+  const context: BlockContext = {
+    version: toolVersion(),
     node: process.execPath,
     runBackup: runBackupPath,
-    logFile,
-    ...(envFile === undefined ? {} : { envFile }),
-  });
+    envFileOption: envFile,
+    home: process.env.HOME ?? '',
+  };
+  const cacheDirectory = join(stateDirectory(), 'sync-cron');
+  const cached = lookupBlock(cacheDirectory, context, sources);
+  const rendering = cached ?? (await render(sources, context));
 
-  if (values['dry-run']) {
-    const result = mergeBlock(store.read(), block, configFile);
-    console.log(block.join('\n'));
-    report(result, store, 'dry-run');
-    return ExitCode.ok;
+  if (mode === 'dry-run') console.log(rendering.block.join('\n'));
+  if (mode !== 'install') {
+    const result = mergeBlock(store.read(), rendering.block, configFile);
+    report(result, store, mode);
+    return mode === 'check' && result.changed ? ExitCode.failed : ExitCode.ok;
   }
-  if (values.check) {
-    const result = mergeBlock(store.read(), block, configFile);
-    report(result, store, 'check');
-    return result.changed ? ExitCode.failed : ExitCode.ok;
-  }
-  mkdirSync(config.logDirectory, { recursive: true, mode: 0o750 });
-  return update(store, block, configFile, 'install');
+  mkdirSync(rendering.logDirectory, { recursive: true, mode: 0o750 });
+  const status = await update(store, rendering.block, configFile, mode);
+  if (!cached) storeBlock(cacheDirectory, sources, rendering);
+  return status;
 }
 
-/** Read → merge → compare → install, under the crontab's lock so two runs never interleave. */
+/** Parses the config and renders the block: the slow path, which loads the parser. */
+async function render(sources: ConfigSources, context: BlockContext): Promise<CachedBlock> {
+  const [{ parseSources }, { renderBlock }, { blockCacheKey }] = await Promise.all([
+    import('../config/load.js'),
+    import('../cron/block.js'),
+    import('../cron/block-cache.js'),
+  ]);
+  const config = parseSources(sources);
+  const block = renderBlock({
+    config,
+    node: context.node,
+    runBackup: context.runBackup,
+    logFile: join(config.logDirectory, 'cron.log'),
+    ...(context.envFileOption === undefined ? {} : { envFile: context.envFileOption }),
+  });
+  const checkedFiles = config.projects.flatMap((project) =>
+    project.backups.flatMap((backup) => (backup.ssh?.keyPath === undefined ? [] : [backup.ssh.keyPath])),
+  );
+  return {
+    key: blockCacheKey(context, sources, config.variables),
+    variables: config.variables,
+    checkedFiles,
+    logDirectory: config.logDirectory,
+    block,
+  };
+}
+
+/**
+ * Installs `block` (null removes it). Nothing to change is found without the lock; a change is made
+ * under it, after reading the crontab again, so two sync-cron runs never interleave their writes.
+ */
 async function update(
   store: CrontabStore,
   block: string[] | null,
   configFile: string,
-  mode: 'install' | 'remove',
+  mode: Mode,
 ): Promise<number> {
+  if (!mergeBlock(store.read(), block, configFile).changed) return ExitCode.ok;
   const lock = await acquireLock({
     directory: lockDirectory(),
     key: store.lockKey,
@@ -118,11 +154,7 @@ async function update(
   }
 }
 
-function report(
-  result: MergeResult,
-  store: CrontabStore,
-  mode: 'install' | 'remove' | 'dry-run' | 'check',
-): void {
+function report(result: MergeResult, store: CrontabStore, mode: Mode): void {
   for (const note of result.notes) console.error(`sync-cron: ${note}`);
   if (!result.changed) {
     if (mode === 'dry-run' || mode === 'check')

@@ -45,13 +45,18 @@ export function substitute(text: string, env: Environment): Substitution {
 }
 
 /** Substitutes in place in every string scalar that is a value (keys are left alone). */
-export function substituteDocument(source: YamlSource, env: Environment): ConfigIssue[] {
+export function substituteDocument(
+  source: YamlSource,
+  env: Environment,
+): { issues: ConfigIssue[]; variables: string[] } {
   const issues: ConfigIssue[] = [];
+  const variables = new Set<string>();
   visit(source.document, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('${')) return;
       const result = substitute(node.value, env);
       node.value = result.value;
+      result.used.forEach((name) => variables.add(name));
       const keyPath = pathOf(path, node);
       for (const problem of result.problems) {
         const hint = problem.includes('is not set') ? unsetHint : undefined;
@@ -59,7 +64,7 @@ export function substituteDocument(source: YamlSource, env: Environment): Config
       }
     },
   });
-  return issues;
+  return { issues, variables: [...variables].sort() };
 }
 
 /** The key path of `node` from yaml's visitor ancestry (document → … → parent). */

@@ -61,6 +61,8 @@ export interface Config {
   directory: string;
   logDirectory: string;
   projects: Project[];
+  /** Names of the environment variables the config references with `${NAME}`. */
+  variables: string[];
 }
 
 /** Defaults that the schema documents; a test checks that both say the same. */

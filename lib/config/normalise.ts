@@ -32,6 +32,7 @@ export interface NormaliseContext {
   file: string;
   directory: string;
   home: string;
+  variables: string[];
 }
 
 export function normalise(raw: RawConfig, context: NormaliseContext): Normalised {
@@ -71,6 +72,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
     directory: context.directory,
     logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
     projects,
+    variables: context.variables,
   };
   return { config, origins };
 }

@@ -26,7 +26,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   const parsed = parseYaml(options.file, text);
   if (!parsed.source) throw new ConfigError(parsed.issues);
   const source = parsed.source;
-  const issues: ConfigIssue[] = substituteDocument(source, options.env);
+  const { issues, variables } = substituteDocument(source, options.env);
   const data: unknown = source.document.toJS({ maxAliasCount: 100 });
   // A value whose variable is unset already has its issue; its schema error would only repeat it.
   const unresolved = new Set(issues.map((issue) => issue.keyPath));
@@ -38,6 +38,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     file: options.file,
     directory: dirname(options.file),
     home: options.home,
+    variables,
   });
   const context = { normalised, source, fileExists: options.fileExists ?? existsSync };
   const ruleIssues = rules.flatMap((rule) => rule.check(context));

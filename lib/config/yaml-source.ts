@@ -11,8 +11,8 @@ import {
   type Node,
 } from 'yaml';
 import { formatKeyPath, type ConfigIssue, type Segment } from './issues.js';
+import { maxConfigBytes } from './sources.js';
 
-export const maxConfigBytes = 1024 * 1024;
 const maxAliasCount = 100;
 
 export interface Position {

@@ -1,7 +1,6 @@
-// Cron expressions exactly as Debian's cron (Vixie cron 3.0) reads them: checking, and the next run times.
-// cron-parser accepts more (seconds, L, W, #, ?, H); we check the Debian grammar ourselves first so that
-// what sync-cron accepts is what cron will run, and only then ask cron-parser for run times.
-import { CronExpressionParser } from 'cron-parser';
+// Cron expressions exactly as Debian's cron (Vixie cron 3.0) reads them. cron-parser accepts more (seconds,
+// L, W, #, ?, H), so we check the Debian grammar ourselves: what sync-cron accepts is what cron will run.
+// Run times live in schedule.ts, so that sync-cron never loads cron-parser.
 
 interface FieldSpec {
   name: string;
@@ -84,11 +83,9 @@ export function parseCronExpression(expression: string): CronCheck {
       return { ok: false, message: `"${expression}": ${spec.name} field "${part}": ${result.error}` };
     numeric.push(result);
   }
-  const cron = { text: parts.join(' '), numeric: numeric.join(' ') };
-  if (nextRuns(cron, new Date(Date.UTC(2000, 0, 1)), 1, 'UTC', 12).length === 0) {
+  if (!canEverRun(numeric, parts))
     return { ok: false, message: `"${expression}" never runs (no date matches it)` };
-  }
-  return { ok: true, cron };
+  return { ok: true, cron: { text: parts.join(' '), numeric: numeric.join(' ') } };
 }
 
 /** One field → the same field with names turned into numbers, or an error. */
@@ -140,29 +137,33 @@ function valueOf(token: string, spec: FieldSpec): number | { error: string } {
   return index + (spec.namesStart ?? 0);
 }
 
-/** The next `count` run times after `from`, in time zone `tz` (default: this host's, which is cron's). */
-export function nextRuns(
-  cron: ParsedCron,
-  from: Date,
-  count: number,
-  tz = localTimeZone(),
-  withinYears = 5,
-): Date[] {
-  if (cron.numeric === null) return [];
-  const runs: Date[] = [];
-  try {
-    const schedule = CronExpressionParser.parse(cron.numeric, {
-      currentDate: from,
-      endDate: new Date(from.getTime() + withinYears * 366 * 24 * 3600 * 1000),
-      tz,
-    });
-    while (runs.length < count && schedule.hasNext()) runs.push(schedule.next().toDate());
-  } catch {
-    // cron-parser throws when a schedule can never match (31 February) or runs past endDate.
-  }
-  return runs;
+const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether some date matches. Cron ORs the two day fields when both are restricted, and ANDs them when
+ * either starts with `*`; every (month, day) recurs on each weekday over the years, so only a `*` weekday
+ * field with days that no chosen month has (31 February) can never run.
+ */
+function canEverRun(numeric: readonly string[], written: readonly string[]): boolean {
+  if (!written[4]?.startsWith('*')) return true;
+  const days = expand(numeric[2] ?? '*', 1, 31);
+  const months = expand(numeric[3] ?? '*', 1, 12);
+  const earliestDay = Math.min(...days);
+  return months.some((month) => earliestDay <= (daysInMonth[month - 1] ?? 31));
 }
 
-export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The values a numeric field (after names were replaced) stands for. */
+function expand(field: string, min: number, max: number): number[] {
+  const values = new Set<number>();
+  for (const element of field.split(',')) {
+    const [range = '*', stepText] = element.split('/');
+    const step = stepText === undefined ? 1 : Number(stepText);
+    let [low, high] = [min, max];
+    if (range !== '*') {
+      const [first = min, last] = range.split('-').map(Number);
+      [low, high] = [first, last ?? first];
+    }
+    for (let value = low; value <= high; value += step) values.add(value);
+  }
+  return [...values];
 }

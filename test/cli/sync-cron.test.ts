@@ -166,3 +166,59 @@ describe('sync-cron with --crontab-file', function () {
     expect(sync('--version').stdout.trim()).to.equal(`sync-cron ${version}`);
   });
 });
+
+describe('sync-cron stays light', function () {
+  this.timeout(30_000);
+  const heavy = ['@azure', '@microsoft', 'node-ssh', '/ssh2/', 'archiver', 'cron-parser'];
+
+  it('never loads heavy modules, and on an unchanged config not even the YAML parser or the validator', () => {
+    const temp = makeTempDir();
+    try {
+      const config = writeConfig(temp.path, fileBackupConfig());
+      const crontab = join(temp.path, 'crontab');
+      const record = join(temp.path, 'imports.txt');
+      const hook = new URL('../helpers/record-imports.js', import.meta.url).href;
+      const env = {
+        OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+        RECORD_IMPORTS_TO: record,
+        NODE_OPTIONS: `--import=${hook}`,
+      };
+      const imports = () => (existsSync(record) ? readFileSync(record, 'utf8') : '');
+
+      expect(runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], { env }).status).to.equal(0);
+      const first = imports();
+      expect(first).to.contain('/node_modules/yaml/');
+      for (const name of heavy) expect(first, name).not.to.contain(name);
+
+      writeFileSync(record, '');
+      const second = runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], { env });
+      expect(second).to.deep.include({ status: 0, stdout: '' });
+      expect(imports()).to.contain('/lib/cli/sync-cron.js');
+      for (const name of [...heavy, '/node_modules/yaml/', 'validate-config'])
+        expect(imports(), name).not.to.contain(name);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('notices a changed variable from .env even though the config file is unchanged', () => {
+    const temp = makeTempDir();
+    try {
+      const config = writeConfig(temp.path, fileBackupConfig().replace("'30 2 * * *'", "'${WHEN}'"));
+      const crontab = join(temp.path, 'crontab');
+      const env = { OPSBACKUP_STATE_DIR: join(temp.path, 'state') };
+      writeFileSync(join(temp.path, '.env'), 'WHEN=0 1 * * *\n');
+      expect(runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], { env }).status).to.equal(0);
+      writeFileSync(join(temp.path, '.env'), 'WHEN=0 2 * * *\n');
+      expect(runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], { env }).stdout).to.contain(
+        '+ 0 2 * * *',
+      );
+      const fromEnv = runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], {
+        env: { ...env, WHEN: '0 3 * * *' },
+      });
+      expect(fromEnv.stdout).to.contain('+ 0 3 * * *');
+    } finally {
+      temp.remove();
+    }
+  });
+});

@@ -6,6 +6,7 @@ const config: Config = {
   file: '/srv/my configs/50% off.yaml',
   directory: '/srv/my configs',
   logDirectory: '/var/log/opsbackup',
+  variables: [],
   projects: [
     {
       name: 'shop',

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { nextRuns, parseCronExpression } from '../../lib/cron/expression.js';
+import { parseCronExpression } from '../../lib/cron/expression.js';
+import { nextRuns } from '../../lib/cron/schedule.js';
 
 function check(expression: string) {
   return parseCronExpression(expression);
@@ -17,6 +18,9 @@ describe('parseCronExpression', () => {
     ['@Midnight', '@midnight'],
     ['@reboot', '@reboot'],
     ['0 0 29 2 *', '0 0 29 2 *'],
+    ['0 0 30 2 mon', '0 0 30 2 mon'],
+    ['0 0 31 4,5 *', '0 0 31 4,5 *'],
+    ['0 0 */31 2 *', '0 0 */31 2 *'],
   ];
   for (const [expression, text] of valid) {
     it(`accepts "${expression}" as Debian's cron does`, () => {
@@ -44,6 +48,8 @@ describe('parseCronExpression', () => {
     ['* * * foo *', /"foo" is not a number or a name/],
     ['@every_5m', /unknown macro/],
     ['0 0 30 2 *', /never runs/],
+    ['0 0 31 apr,jun *', /never runs/],
+    ['0 0 30-31 2 */2', /never runs/],
     ['0 0 * * * ; rm -rf /', /fields/],
     ['0 0 * * %', /day of week field/],
   ];

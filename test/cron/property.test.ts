@@ -88,7 +88,7 @@ function configWith(random: Random, file: string): Config {
       })),
     };
   });
-  return { file, directory: '/', logDirectory: '/', projects };
+  return { file, directory: '/', logDirectory: '/', projects, variables: [] };
 }
 
 describe('crontab rendering and merging (property, 1,000 random cases)', function () {
