@@ -1,18 +1,20 @@
 // run-backup: lists the configured backups, or runs one of them.
 import { configPathFrom, loadConfig } from '../config/load.js';
 import type { Config } from '../config/model.js';
-import { ExitCode, UserError, UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { describePlan } from '../backup/plan.js';
 import { parseCommandLine } from './args.js';
 import { listBackups, formatListing } from './list.js';
 import { runCli } from './main.js';
 
-const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] <project> <backup>
+const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run] [--json] <project> <backup>
        run-backup --list [-c|--config PATH] [--json]
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
+      --dry-run        say what would be read and written; read and write nothing
+      --json           print the result (or, with --list, the listing) as JSON on stdout
       --list           the projects, backups, their kind, intervals and next three runs
-      --json           with --list: machine-readable output
   -h, --help           this help
   -V, --version        the version
 
@@ -23,6 +25,7 @@ const options = {
   config: { type: 'string', short: 'c' },
   'env-file': { type: 'string' },
   list: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -43,19 +46,14 @@ export async function runBackup(argv: string[]): Promise<number> {
     const listing = listBackups(config, new Date());
     return print(values.json ? JSON.stringify(listing, null, 2) : formatListing(listing));
   }
-  if (values.json) throw new UsageError('--json goes with --list');
   const [projectName, backupName, ...extra] = positionals;
   if (projectName === undefined || backupName === undefined || extra.length > 0) {
     throw new UsageError('expected a project and a backup', `${usage.split('\n')[0]}\n${validNames(config)}`);
   }
-  findBackup(config, projectName, backupName);
-  throw new UserError(
-    `${projectName}/${backupName}: running a backup is not implemented in this version yet`,
-    {
-      exitCode: ExitCode.failed,
-      hint: `config ${config.file}`,
-    },
-  );
+  const backup = findBackup(config, projectName, backupName);
+  if (values['dry-run']) return print(describePlan(backup));
+  const { backupCommand } = await import('./backup-command.js');
+  return backupCommand(config, backup, { json: values.json === true });
 }
 
 /** The backup named on the command line, or a usage error that lists the valid names. */

@@ -43,6 +43,7 @@ export interface DatabaseConnection {
 export interface DbBackup extends BackupBase {
   kind: 'postgres';
   database: DatabaseConnection;
+  format: 'custom' | 'plain';
   docker?: { container: string };
 }
 
@@ -60,6 +61,8 @@ export interface Config {
   /** Its directory: the base of relative paths. */
   directory: string;
   logDirectory: string;
+  /** Where archives are staged; undefined means the system's temporary directory. */
+  workDirectory?: string;
   projects: Project[];
   /** Names of the environment variables the config references with `${NAME}`. */
   variables: string[];
@@ -71,4 +74,5 @@ export const defaults = {
   sshPort: 22,
   databasePort: 5432,
   databaseHost: 'localhost',
+  databaseFormat: 'custom',
 } as const;

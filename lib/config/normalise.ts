@@ -71,6 +71,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
     file: context.file,
     directory: context.directory,
     logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
+    ...(raw.WORK_DIRECTORY === undefined ? {} : { workDirectory: local(raw.WORK_DIRECTORY) }),
     projects,
     variables: context.variables,
   };
@@ -148,6 +149,7 @@ function toDbBackup(
       port: info.PORT ?? defaults.databasePort,
       name: info.NAME,
     },
+    format: fields.FORMAT ?? defaults.databaseFormat,
     ...(fields.DOCKER ? { docker: { container: fields.DOCKER.CONTAINER_NAME } } : {}),
   };
 }

@@ -95,6 +95,7 @@ describe('parseConfig', () => {
       targets: [{ storage: 'LOCAL', path: '/srv/backups' }],
       ssh: { username: 'backup', host: '192.0.2.7', port: 22, keyPath: '/etc/opsbackup/keys/id' },
       database: { username: 'shop', password: 'secret', host: 'localhost', port: 5432, name: 'shopdb' },
+      format: 'custom',
       docker: { container: 'pg' },
     });
   });
@@ -177,6 +178,7 @@ PROJECTS:
     expect(schema.$defs.ssh!.properties.PORT!.default).to.equal(defaults.sshPort);
     expect(schema.$defs.dbInfo!.properties.PORT!.default).to.equal(defaults.databasePort);
     expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaults.databaseHost);
+    expect(schema.$defs.dbBackupFields!.properties.FORMAT!.default).to.equal(defaults.databaseFormat);
   });
 
   it('checks that KEY_PATH exists', () => {

@@ -27,6 +27,7 @@ const config: Config = {
           intervals: ['*/5  *  * * *'],
           targets: [],
           database: { username: 'u', password: 'TOP-SECRET', host: 'h', port: 5432, name: 'd' },
+          format: 'custom',
         },
       ],
     },

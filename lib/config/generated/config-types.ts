@@ -5,6 +5,8 @@
 export interface RawConfig {
   /** Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home. */
   LOG_DIRECTORY?: string;
+  /** Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`). */
+  WORK_DIRECTORY?: RawPath;
   /** The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block. */
   PROJECTS: Array<RawProject>;
 }
@@ -55,6 +57,8 @@ export interface RawDbBackupFields {
   SSH?: RawSsh;
   DB_INFO?: RawDbInfo;
   DOCKER?: RawDocker;
+  /** pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql). */
+  FORMAT?: "custom" | "plain";
 }
 
 export type RawDbBackup = RawDbBackupFields & Required<Pick<RawDbBackupFields, 'INTERVALS' | 'UPLOAD_TO' | 'DB_INFO'>>;

@@ -6,20 +6,20 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"}}};
+const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
-const schema32 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false};
-const schema33 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
-const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
-const schema34 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
-const schema35 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema36 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false};
-const schema38 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema41 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern6 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
-const pattern11 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-const schema39 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema40 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
+const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
+const schema33 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false};
+const schema34 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
+const schema35 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+const schema36 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
+const schema37 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false};
+const schema39 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const pattern12 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const schema40 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
+const schema41 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -33,7 +33,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.STORAGE_NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -43,7 +43,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.PATH === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -54,7 +54,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "STORAGE_NAME") || (key0 === "PATH"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -67,7 +67,7 @@ errors++;
 if(data.STORAGE_NAME !== undefined){
 let data0 = data.STORAGE_NAME;
 if(!((data0 === "LOCAL") || (data0 === "ONEDRIVE"))){
-const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema40.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.STORAGE_NAME.enum,parentSchema:schema40.properties.STORAGE_NAME,data:data0};
+const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema41.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.STORAGE_NAME.enum,parentSchema:schema41.properties.STORAGE_NAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -90,7 +90,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err4 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -109,7 +109,7 @@ data["PATH"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data1};
+const err5 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -118,8 +118,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern6.test(data1)){
-const err6 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema41,data:data1};
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -132,7 +132,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -159,7 +159,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -177,7 +177,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -191,10 +191,10 @@ return errors === 0;
 }
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema43 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern7 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const schema43 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema44 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern8 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -208,7 +208,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -218,7 +218,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -229,7 +229,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -252,7 +252,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.USERNAME.type,parentSchema:schema42.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.USERNAME.type,parentSchema:schema43.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -270,8 +270,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema42.properties.USERNAME,data:data0};
+if(!pattern8.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema43.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -295,7 +295,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.IP_ADDRESS.type,parentSchema:schema42.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.IP_ADDRESS.type,parentSchema:schema43.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -313,8 +313,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema42.properties.IP_ADDRESS,data:data1};
+if(!pattern9.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema43.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -336,7 +336,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.type,parentSchema:schema43,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -355,7 +355,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema43,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -365,7 +365,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -389,7 +389,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data3};
+const err10 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -408,7 +408,7 @@ data["KEY_PATH"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data3};
+const err11 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -417,8 +417,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern6.test(data3)){
-const err12 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema41,data:data3};
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -431,7 +431,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -459,7 +459,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "FILE_PATH")) || (key0 === "EXCLUDE"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -482,7 +482,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -500,8 +500,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema33,data:data0};
+if(!pattern5.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -516,7 +516,7 @@ if(data.INTERVALS !== undefined){
 let data1 = data.INTERVALS;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38,data:data1};
+const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -539,7 +539,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.items.type,parentSchema:schema38.items,data:data2};
+const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.items.type,parentSchema:schema39.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -558,7 +558,7 @@ data1[i0] = coerced1;
 }
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.items,data:data2};
+const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -571,7 +571,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data:data1};
+const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -597,7 +597,7 @@ if(data.FILE_PATH !== undefined){
 let data5 = data.FILE_PATH;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36.properties.FILE_PATH,data:data5};
+const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.FILE_PATH,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -620,7 +620,7 @@ else if(data6 === null){
 coerced2 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data6};
+const err8 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -639,7 +639,7 @@ data5[i1] = coerced2;
 }
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data:data6};
+const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -648,8 +648,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern6.test(data6)){
-const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema41,data:data6};
+if(!pattern4.test(data6)){
+const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -662,7 +662,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.FILE_PATH.type,parentSchema:schema36.properties.FILE_PATH,data:data5};
+const err11 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.FILE_PATH.type,parentSchema:schema37.properties.FILE_PATH,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -689,7 +689,7 @@ else if(data8 === null){
 coerced3 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.EXCLUDE.items.type,parentSchema:schema36.properties.EXCLUDE.items,data:data8};
+const err12 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.EXCLUDE.items.type,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -708,7 +708,7 @@ data7[i2] = coerced3;
 }
 if(typeof data8 === "string"){
 if(func1(data8) < 1){
-const err13 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.EXCLUDE.items,data:data8};
+const err13 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -717,8 +717,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern11.test(data8)){
-const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema36.properties.EXCLUDE.items,data:data8};
+if(!pattern12.test(data8)){
+const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -731,7 +731,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.EXCLUDE.type,parentSchema:schema36.properties.EXCLUDE,data:data7};
+const err15 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.EXCLUDE.type,parentSchema:schema37.properties.EXCLUDE,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -743,7 +743,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -776,7 +776,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema35.allOf[0].contains.required,parentSchema:schema35.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema36.allOf[0].contains.required,parentSchema:schema36.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -787,7 +787,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.allOf[0].contains.type,parentSchema:schema35.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[0].contains.type,parentSchema:schema36.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -802,7 +802,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema35.allOf[0].contains,parentSchema:schema35.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema36.allOf[0].contains,parentSchema:schema36.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -831,7 +831,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema35.allOf[1].contains.required,parentSchema:schema35.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema36.allOf[1].contains.required,parentSchema:schema36.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -842,7 +842,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.allOf[1].contains.type,parentSchema:schema35.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[1].contains.type,parentSchema:schema36.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -857,7 +857,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema35.allOf[1].contains,parentSchema:schema35.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema36.allOf[1].contains,parentSchema:schema36.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -886,7 +886,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.FILE_PATH === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema35.allOf[2].contains.required,parentSchema:schema35.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema36.allOf[2].contains.required,parentSchema:schema36.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -897,7 +897,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.allOf[2].contains.type,parentSchema:schema35.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.allOf[2].contains.type,parentSchema:schema36.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -912,7 +912,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema35.allOf[2].contains,parentSchema:schema35.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema36.allOf[2].contains,parentSchema:schema36.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -935,7 +935,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -953,7 +953,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema35.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema36.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -963,7 +963,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -974,7 +974,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.items.type,parentSchema:schema35.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.items.type,parentSchema:schema36.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -986,7 +986,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1000,7 +1000,7 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema47 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1018,7 +1018,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1028,7 +1028,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1038,7 +1038,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1049,7 +1049,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1063,12 +1063,12 @@ return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema48 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"}},"additionalProperties":false};
-const schema56 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
-const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema51 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema52 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
+const schema48 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema49 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false};
+const schema57 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema52 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
+const schema53 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1082,7 +1082,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1092,7 +1092,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1103,7 +1103,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1126,7 +1126,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1145,7 +1145,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1154,8 +1154,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema52,data:data0};
+if(!pattern4.test(data0)){
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1179,7 +1179,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.PASSWORD.type,parentSchema:schema51.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.PASSWORD.type,parentSchema:schema52.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1208,7 +1208,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.type,parentSchema:schema43,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.type,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1227,7 +1227,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema43,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1237,7 +1237,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema43,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1261,7 +1261,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err10 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data3};
+const err10 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1280,7 +1280,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1289,8 +1289,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern6.test(data3)){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema52,data:data3};
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1314,7 +1314,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data4};
+const err13 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1333,7 +1333,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1342,8 +1342,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern6.test(data4)){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema52,data:data4};
+if(!pattern4.test(data4)){
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1356,7 +1356,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1383,8 +1383,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "DB_INFO")) || (key0 === "DOCKER"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(!(((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "DB_INFO")) || (key0 === "DOCKER")) || (key0 === "FORMAT"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1407,7 +1407,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1425,8 +1425,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema33,data:data0};
+if(!pattern5.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1441,7 +1441,7 @@ if(data.INTERVALS !== undefined){
 let data1 = data.INTERVALS;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38,data:data1};
+const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1464,7 +1464,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.items.type,parentSchema:schema38.items,data:data2};
+const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.items.type,parentSchema:schema39.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1483,7 +1483,7 @@ data1[i0] = coerced1;
 }
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.items,data:data2};
+const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1496,7 +1496,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data:data1};
+const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1528,7 +1528,7 @@ if(data.DOCKER !== undefined){
 let data6 = data.DOCKER;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema56.required,parentSchema:schema56,data:data6};
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema57.required,parentSchema:schema57,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1539,7 +1539,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data6};
+const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1562,7 +1562,7 @@ else if(data7 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.CONTAINER_NAME.type,parentSchema:schema56.properties.CONTAINER_NAME,data:data7};
+const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.CONTAINER_NAME.type,parentSchema:schema57.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1580,8 +1580,8 @@ data6["CONTAINER_NAME"] = coerced2;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern16.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema56.properties.CONTAINER_NAME,data:data7};
+if(!pattern17.test(data7)){
+const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema57.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1594,7 +1594,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data6};
+const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1604,14 +1604,27 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data.FORMAT !== undefined){
+let data8 = data.FORMAT;
+if(!((data8 === "custom") || (data8 === "plain"))){
+const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema49.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.FORMAT.enum,parentSchema:schema49.properties.FORMAT,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1639,7 +1652,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema47.allOf[0].contains.required,parentSchema:schema47.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema48.allOf[0].contains.required,parentSchema:schema48.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1650,7 +1663,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.allOf[0].contains.type,parentSchema:schema47.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[0].contains.type,parentSchema:schema48.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1665,7 +1678,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema47.allOf[0].contains,parentSchema:schema47.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[0].contains,parentSchema:schema48.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1694,7 +1707,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema47.allOf[1].contains.required,parentSchema:schema47.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema48.allOf[1].contains.required,parentSchema:schema48.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1705,7 +1718,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.allOf[1].contains.type,parentSchema:schema47.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[1].contains.type,parentSchema:schema48.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1720,7 +1733,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema47.allOf[1].contains,parentSchema:schema47.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[1].contains,parentSchema:schema48.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1749,7 +1762,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema47.allOf[2].contains.required,parentSchema:schema47.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema48.allOf[2].contains.required,parentSchema:schema48.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1760,7 +1773,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.allOf[2].contains.type,parentSchema:schema47.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[2].contains.type,parentSchema:schema48.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1775,7 +1788,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema47.allOf[2].contains,parentSchema:schema47.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[2].contains,parentSchema:schema48.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1798,7 +1811,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1816,7 +1829,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema47.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema48.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1826,7 +1839,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema47.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1837,7 +1850,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.items.type,parentSchema:schema47.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.items.type,parentSchema:schema48.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1849,7 +1862,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1863,7 +1876,7 @@ return errors === 0;
 }
 validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema58 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1881,7 +1894,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1891,7 +1904,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1901,7 +1914,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1912,7 +1925,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1939,7 +1952,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1949,7 +1962,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1960,7 +1973,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "FILE_BACKUP") || (key0 === "DB_BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2017,7 +2030,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema34.properties.FILE_BACKUP.if,parentSchema:schema34.properties.FILE_BACKUP,data:data0};
+const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema35.properties.FILE_BACKUP.if,parentSchema:schema35.properties.FILE_BACKUP,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2074,7 +2087,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema34.properties.DB_BACKUPS.if,parentSchema:schema34.properties.DB_BACKUPS,data:data1};
+const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema35.properties.DB_BACKUPS.if,parentSchema:schema35.properties.DB_BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2086,7 +2099,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2113,7 +2126,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2123,7 +2136,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.BACKUPS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema32.required,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2134,7 +2147,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "NAME") || (key0 === "BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2157,7 +2170,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2175,8 +2188,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema33,data:data0};
+if(!pattern5.test(data0)){
+const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema34,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2199,7 +2212,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.BACKUPS.type,parentSchema:schema32.properties.BACKUPS,data:data1};
+const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.BACKUPS.type,parentSchema:schema33.properties.BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2211,7 +2224,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2249,7 +2262,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "LOG_DIRECTORY") || (key0 === "PROJECTS"))){
+if(!(((key0 === "LOG_DIRECTORY") || (key0 === "WORK_DIRECTORY")) || (key0 === "PROJECTS"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2303,19 +2316,20 @@ errors++;
 }
 }
 }
-if(data.PROJECTS !== undefined){
-let data1 = data.PROJECTS;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data1[i0], {instancePath:instancePath+"/PROJECTS/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
+if(data.WORK_DIRECTORY !== undefined){
+let data1 = data.WORK_DIRECTORY;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
 }
-}
+else if(data1 === null){
+coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data1};
+const err4 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2325,14 +2339,66 @@ vErrors.push(err4);
 errors++;
 }
 }
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["WORK_DIRECTORY"] = coerced1;
 }
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+}
+}
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.PROJECTS !== undefined){
+let data2 = data.PROJECTS;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data2[i0], {instancePath:instancePath+"/PROJECTS/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }

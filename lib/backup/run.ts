@@ -1,0 +1,162 @@
+// One backup, end to end: lock → read the source into a zip in a work directory → manifest → every
+// target. The work directory is always removed; a failed source stores nothing; a failed target does not
+// stop the others. Nothing is ever stored under a final name until it is complete.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeZip, type ZipResult } from '../archive/zip.js';
+import type { Backup, Config } from '../config/model.js';
+import { isUserError } from '../errors.js';
+import { acquireLock } from '../lock.js';
+import type { SourceReport } from '../sources/source.js';
+import { lockDirectory } from '../state-dir.js';
+import { onCleanup } from './cleanup.js';
+import type { RunLog } from './log.js';
+import { buildManifest } from './manifest.js';
+import { archiveBaseName, manifestNameFor } from './naming.js';
+import { sourceFor } from './sources.js';
+import { storageFor } from './targets.js';
+
+export interface TargetOutcome {
+  storage: string;
+  path: string;
+  status: 'ok' | 'failed';
+  archive?: string;
+  error?: string;
+}
+
+export interface RunOutcome {
+  project: string;
+  backup: string;
+  status: 'ok' | 'failed';
+  archive?: string;
+  size_bytes?: number;
+  sha256?: string;
+  targets: TargetOutcome[];
+  duration_ms: number;
+  error?: string;
+}
+
+export interface RunContext {
+  config: Config;
+  backup: Backup;
+  log: RunLog;
+  workRoot: string;
+  toolVersion: string;
+  now?: Date;
+}
+
+export async function performBackup(context: RunContext): Promise<RunOutcome> {
+  const { config, backup, log } = context;
+  const started = context.now ?? new Date();
+  const lock = await acquireLock({
+    directory: lockDirectory(),
+    key: `backup ${config.file} ${backup.project} ${backup.name}`,
+    waitSeconds: 0,
+    what: `backup ${backup.project}/${backup.name}`,
+  });
+  const workDirectory = mkdtempSync(join(context.workRoot, 'opsbackup-'));
+  const releaseWork = onCleanup(() => rmSync(workDirectory, { recursive: true, force: true }));
+  const releaseLock = onCleanup(() => lock.release());
+  const outcome: RunOutcome = {
+    project: backup.project,
+    backup: backup.name,
+    status: 'failed',
+    targets: [],
+    duration_ms: 0,
+  };
+  try {
+    const source = sourceFor(backup);
+    log.info(`start: ${source.description}`);
+    const archiveName = `${archiveBaseName(backup.project, backup.name, started)}.zip`;
+    const staged = join(workDirectory, archiveName);
+    const report: SourceReport = { warnings: [], details: {} };
+    let zip: ZipResult;
+    try {
+      zip = await writeZip(source.entries(report), staged);
+    } catch (error) {
+      outcome.error = messageOf(error);
+      log.info(`failed: ${outcome.error}; nothing was stored`);
+      return outcome;
+    }
+    for (const warning of report.warnings) log.info(`warning: ${warning}`);
+    log.info(
+      `archive: ${zip.entries.length} entries, ${zip.bytesRead} bytes read, ${zip.sizeBytes} bytes zipped`,
+    );
+    Object.assign(outcome, { archive: archiveName, size_bytes: zip.sizeBytes, sha256: zip.sha256 });
+
+    for (const target of backup.targets) {
+      outcome.targets.push(
+        await storeOnTarget(
+          context,
+          target,
+          staged,
+          archiveName,
+          workDirectory,
+          zip,
+          report,
+          started,
+          source.description,
+        ),
+      );
+    }
+    const failed = outcome.targets.filter((target) => target.status === 'failed');
+    outcome.status = failed.length === 0 ? 'ok' : 'failed';
+    if (failed.length > 0) outcome.error = `${failed.length} of ${outcome.targets.length} targets failed`;
+    return outcome;
+  } catch (error) {
+    outcome.error = messageOf(error);
+    return outcome;
+  } finally {
+    outcome.duration_ms = Date.now() - started.getTime();
+    releaseWork();
+    releaseLock();
+  }
+}
+
+async function storeOnTarget(
+  context: RunContext,
+  target: Backup['targets'][number],
+  staged: string,
+  archiveName: string,
+  workDirectory: string,
+  zip: ZipResult,
+  report: SourceReport,
+  created: Date,
+  description: string,
+): Promise<TargetOutcome> {
+  const storage = storageFor(target);
+  const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
+  try {
+    const stored = await storage.put(staged, archiveName);
+    result.archive = stored.name;
+    const manifest = buildManifest({
+      backup: context.backup,
+      archive: stored.name,
+      created,
+      sources: [description],
+      zip,
+      report,
+      toolVersion: context.toolVersion,
+    });
+    const manifestFile = join(workDirectory, `${stored.name}.manifest`);
+    writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+    try {
+      await storage.put(manifestFile, manifestNameFor(stored.name), { exact: true });
+    } catch (error) {
+      // An archive without its manifest is not a good backup: take it back.
+      await storage.remove(stored.name).catch(() => undefined);
+      throw error;
+    }
+    result.status = 'ok';
+    context.log.info(`stored on ${storage.description}: ${stored.name}`);
+  } catch (error) {
+    result.error = messageOf(error);
+    context.log.info(`target ${storage.description} failed: ${result.error}`);
+  }
+  return result;
+}
+
+function messageOf(error: unknown): string {
+  if (isUserError(error)) return error.message;
+  return error instanceof Error ? `${error.message}` : String(error);
+}

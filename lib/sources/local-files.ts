@@ -1,0 +1,106 @@
+// FILE_BACKUP on this host: walks each FILE_PATH (symlinks stored as links, never followed; empty
+// directories kept; mode and mtime kept), leaving out what EXCLUDE matches.
+import { createReadStream, type Stats } from 'node:fs';
+import { lstat, opendir, readlink } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import { ExcludeMatcher } from './exclude.js';
+import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
+
+export class LocalFileSource implements Source {
+  readonly description: string;
+  private readonly matcher: ExcludeMatcher;
+
+  constructor(
+    private readonly paths: readonly string[],
+    exclude: readonly string[],
+  ) {
+    this.description = `files on this host: ${paths.join(', ')}`;
+    this.matcher = new ExcludeMatcher(exclude);
+  }
+
+  async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
+    const stats: Stats[] = [];
+    for (const path of this.paths) stats.push(await statRoot(path));
+    const tops = topNames(this.paths.map((path) => basename(path)));
+    for (const [i, path] of this.paths.entries()) {
+      yield* this.walk(path, tops[i] as string, '', stats[i] as Stats, report);
+    }
+  }
+
+  private async *walk(
+    path: string,
+    name: string,
+    relative: string,
+    stat: Stats,
+    report: SourceReport,
+  ): AsyncIterable<ArchiveEntry> {
+    const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime };
+    if (stat.isSymbolicLink()) {
+      yield { ...base, type: 'symlink', target: await readlink(path) };
+    } else if (stat.isFile()) {
+      yield fileEntry(path, base, stat.size, report);
+    } else if (stat.isDirectory()) {
+      yield { ...base, type: 'directory' };
+      for (const child of await listDirectory(path)) {
+        const childPath = `${path}/${child}`;
+        const childRelative = relative ? `${relative}/${child}` : child;
+        const childStat = await lstat(childPath).catch((error: unknown) => {
+          throw unreadable(childPath, error);
+        });
+        if (this.matcher.excludes(childRelative, childStat.isDirectory())) continue;
+        yield* this.walk(childPath, `${name}/${child}`, childRelative, childStat, report);
+      }
+    } else {
+      report.warnings.push(`skipped ${path}: not a file, directory or symlink`);
+    }
+  }
+}
+
+function fileEntry(
+  path: string,
+  base: { name: string; mode: number; mtime: Date },
+  size: number,
+  report: SourceReport,
+): ArchiveEntry {
+  return {
+    ...base,
+    type: 'file',
+    size,
+    open: () => createReadStream(path),
+    finish: (bytesRead: number) => {
+      if (bytesRead !== size)
+        report.warnings.push(`${path} changed size while it was read (${size} → ${bytesRead} bytes)`);
+      return Promise.resolve();
+    },
+  };
+}
+
+async function statRoot(path: string): Promise<Stats> {
+  try {
+    return await lstat(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UserError(`source path ${path} does not exist`, {
+        exitCode: ExitCode.failed,
+        hint: 'nothing was stored',
+      });
+    }
+    throw unreadable(path, error);
+  }
+}
+
+async function listDirectory(path: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const entry of await opendir(path)) names.push(entry.name);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  return names.sort();
+}
+
+export function unreadable(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new UserError(`cannot read ${path}: ${code}`, { exitCode: ExitCode.failed });
+}

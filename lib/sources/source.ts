@@ -1,0 +1,56 @@
+// The source seam: what a backup reads, as a sequence of archive entries whose contents are streams.
+// Files (local or remote) and PostgreSQL dumps have the same shape; the archive step knows no more.
+import type { Readable } from 'node:stream';
+
+interface EntryBase {
+  /** The name in the archive: `/`-separated, relative, no trailing slash. */
+  name: string;
+  mode: number;
+  mtime: Date;
+}
+
+export interface FileEntry extends EntryBase {
+  type: 'file';
+  /** The size when the entry was listed (undefined for a stream such as a dump). */
+  size: number | undefined;
+  open(): Readable;
+  /** Store without compressing (the content is compressed already, like a custom-format dump). */
+  store?: boolean;
+  /** Called after the content was read to the end: checks the producer's exit status, notes changes. */
+  finish?(bytesRead: number): Promise<void>;
+}
+
+export interface DirectoryEntry extends EntryBase {
+  type: 'directory';
+}
+
+export interface SymlinkEntry extends EntryBase {
+  type: 'symlink';
+  target: string;
+}
+
+export type ArchiveEntry = FileEntry | DirectoryEntry | SymlinkEntry;
+
+/** What a source found while reading, for the manifest. */
+export interface SourceReport {
+  warnings: string[];
+  /** Facts about the source: pg_dump and server versions, hosts. */
+  details: Record<string, string>;
+}
+
+export interface Source {
+  /** For the manifest and --dry-run: what is read, from where. */
+  readonly description: string;
+  entries(report: SourceReport): AsyncIterable<ArchiveEntry>;
+}
+
+/** Top folder names for the FILE_PATH roots: each basename, with -2, -3 … on clashes. */
+export function topNames(basenames: readonly string[]): string[] {
+  const used = new Set<string>();
+  return basenames.map((base) => {
+    let name = base === '' || base === '/' ? 'root' : base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return name;
+  });
+}

@@ -1,0 +1,89 @@
+// The LOCAL target: a local or mounted directory. Each object is copied to a temporary name in the same
+// directory, fsynced, then hard-linked to its final name (which fails if the name exists, so nothing is
+// ever overwritten) and the temporary name removed; the directory is fsynced too.
+import { copyFile, link, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { join } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import { alternativeName, type Storage, type StoredObject } from './storage.js';
+
+const maxAlternatives = 100;
+
+export class LocalStorage implements Storage {
+  readonly description: string;
+
+  constructor(readonly directory: string) {
+    this.description = `LOCAL ${directory}`;
+  }
+
+  async put(source: string, name: string, options: { exact?: boolean } = {}): Promise<StoredObject> {
+    await this.attempt('create', () => mkdir(this.directory, { recursive: true, mode: 0o750 }));
+    const temp = join(this.directory, `.${name}.${process.pid}.partial`);
+    try {
+      await this.attempt('write', () => copyFile(source, temp, constants.COPYFILE_FICLONE));
+      await this.attempt('write', () => syncPath(temp));
+      const size = (await stat(temp)).size;
+      for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
+        const candidate = alternativeName(name, n);
+        try {
+          await link(temp, join(this.directory, candidate));
+          await syncPath(this.directory);
+          return { name: candidate, size };
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw this.failure('write', error);
+        }
+      }
+      throw new UserError(`${this.description}: ${name} already exists`, { exitCode: ExitCode.failed });
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  async list(): Promise<StoredObject[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw this.failure('list', error);
+    }
+    const objects: StoredObject[] = [];
+    for (const name of names.filter((candidate) => !candidate.startsWith('.')).sort()) {
+      const info = await stat(join(this.directory, name)).catch(() => undefined);
+      if (info?.isFile()) objects.push({ name, size: info.size });
+    }
+    return objects;
+  }
+
+  async remove(name: string): Promise<void> {
+    await unlink(join(this.directory, name)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw this.failure('delete', error);
+    });
+  }
+
+  private async attempt<T>(action: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw this.failure(action, error);
+    }
+  }
+
+  private failure(action: string, error: unknown): UserError {
+    if (error instanceof UserError) return error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const reason =
+      { ENOSPC: 'the disk is full', EACCES: 'permission denied', EROFS: 'read-only file system' }[code] ??
+      code;
+    return new UserError(`${this.description}: cannot ${action}: ${reason}`, { exitCode: ExitCode.failed });
+  }
+}
+
+async function syncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

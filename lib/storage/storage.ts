@@ -1,0 +1,29 @@
+// The storage seam: where archives and manifests are kept. Each target (LOCAL, ONEDRIVE, …) implements
+// this; retention, retries and dry-run are written once on top of it, never inside a backend.
+
+export interface StoredObject {
+  name: string;
+  size: number;
+}
+
+export interface Storage {
+  /** For messages and the summary: "LOCAL /srv/backups". */
+  readonly description: string;
+  /**
+   * Stores the local file `source` as `name`, never overwriting: when `name` is taken, `-2`, `-3` … go
+   * before the extension, unless `exact` is set, in which case a taken name is an error. Nobody ever sees
+   * a partial object under the final name. Returns the name used.
+   */
+  put(source: string, name: string, options?: { exact?: boolean }): Promise<StoredObject>;
+  /** The objects directly in the target's folder. */
+  list(): Promise<StoredObject[]>;
+  /** Deletes one object; a missing one is not an error. */
+  remove(name: string): Promise<void>;
+}
+
+/** `a.zip` → `a-2.zip`, `a-3.zip` …; the n-th alternative name. */
+export function alternativeName(name: string, n: number): string {
+  if (n < 2) return name;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
+}
