@@ -23,9 +23,9 @@ export class LocalShell implements Shell {
       forceKillAfterDelay: 2000,
     });
     return {
-      exitCode: result.exitCode ?? exitCodeOfSignal(result.signal),
+      exitCode: exitCodeOf(result),
       stdout: String(result.stdout),
-      stderr: String(result.stderr).slice(-4000),
+      stderr: (String(result.stderr) || spawnFailure(result)).slice(-4000),
       timedOut: result.timedOut,
     };
   }
@@ -45,8 +45,8 @@ export class LocalShell implements Shell {
     const tail = new Tail();
     child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
     const done: Promise<Completion> = child.then((result) => ({
-      exitCode: result.exitCode ?? exitCodeOfSignal(result.signal),
-      stderr: tail.toString(),
+      exitCode: exitCodeOf(result),
+      stderr: tail.toString() || spawnFailure(result),
       timedOut: result.timedOut,
     }));
     if (!child.stdout) throw new Error('no stdout pipe');
@@ -68,8 +68,23 @@ export class LocalShell implements Shell {
   async close(): Promise<void> {}
 }
 
-function exitCodeOfSignal(signal: string | undefined): number {
-  return signal ? 128 + (signalNumbers[signal] ?? 1) : 1;
+interface Ended {
+  exitCode?: number | undefined;
+  signal?: string | undefined;
+  code?: string | undefined;
+  shortMessage?: string | undefined;
+}
+
+/** The exit code; a command that could not start counts as 127, as in a shell. */
+function exitCodeOf(result: Ended): number {
+  if (result.exitCode !== undefined) return result.exitCode;
+  if (result.signal) return 128 + (signalNumbers[result.signal] ?? 1);
+  return result.code === 'ENOENT' ? 127 : 126;
+}
+
+/** When a command could not even start, execa's message says why (e.g. "spawn pg_dump ENOENT"). */
+function spawnFailure(result: Ended): string {
+  return result.exitCode === undefined && !result.signal ? (result.shortMessage ?? '') : '';
 }
 
 const signalNumbers: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13 };

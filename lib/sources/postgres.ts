@@ -1,0 +1,107 @@
+// DB_BACKUPS: one pg_dump streamed into the zip as `<database>.dump` (custom, stored as is) or
+// `<database>.sql` (plain, deflated). pg_dump's exit status decides: a failed dump is never stored.
+import type { DbBackup } from '../config/model.js';
+import { ExitCode, UserError } from '../errors.js';
+import { CommandError, type Shell, type Streaming } from '../shell/shell.js';
+import { dumpEntryName, pgDumpArgv, psqlArgv, withPasswordFromStdin } from './pg-dump.js';
+import type { ArchiveEntry, Source, SourceReport } from './source.js';
+
+const versionTimeoutMs = 30_000;
+
+export class PostgresSource implements Source {
+  readonly description: string;
+
+  constructor(
+    private readonly shell: Shell,
+    private readonly backup: DbBackup,
+    private readonly dumpTimeoutMs?: number,
+  ) {
+    const db = backup.database;
+    this.description = `PostgreSQL database ${db.name} at ${db.host}:${db.port} (pg_dump ${backup.format}) on ${shell.where}`;
+  }
+
+  async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
+    const db = this.backup.database;
+    report.details.pg_dump_version = await this.clientVersion();
+    const serverVersion = await this.serverVersion();
+    if (serverVersion) report.details.server_version = serverVersion;
+    let streaming: Streaming | undefined;
+    yield {
+      type: 'file',
+      name: dumpEntryName(db.name, this.backup.format),
+      mode: 0o600,
+      mtime: new Date(),
+      size: undefined,
+      store: this.backup.format === 'custom',
+      open: () => {
+        streaming = this.shell.stream(
+          this.command(pgDumpArgv(db, this.backup.format)),
+          this.options(this.dumpTimeoutMs),
+        );
+        return streaming.stdout;
+      },
+      finish: async () => {
+        const completion = await streaming?.done;
+        if (!completion || completion.exitCode === 0) return;
+        throw explainDumpFailure(
+          new CommandError(['pg_dump'], this.shell.where, completion),
+          report.details,
+          this.shell.where,
+        );
+      },
+    };
+  }
+
+  private command(argv: string[]): string[] {
+    return this.backup.database.password === undefined ? argv : withPasswordFromStdin(argv);
+  }
+
+  private options(timeoutMs?: number) {
+    const password = this.backup.database.password;
+    return {
+      ...(password === undefined ? {} : { stdin: `${password}\n` }),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
+  }
+
+  private async clientVersion(): Promise<string> {
+    const result = await this.shell.run(['pg_dump', '--version'], { timeoutMs: versionTimeoutMs });
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `pg_dump is not available on ${this.shell.where}: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
+        {
+          exitCode: ExitCode.failed,
+          hint: this.backup.docker
+            ? 'check the container name and that its image has pg_dump'
+            : "install the PostgreSQL client (apt-get install postgresql-client), or use DOCKER to run the server container's own pg_dump",
+        },
+      );
+    }
+    return result.stdout.trim();
+  }
+
+  /** The server's version through psql, best effort: a missing psql only leaves it out of the manifest. */
+  private async serverVersion(): Promise<string | undefined> {
+    const db = this.backup.database;
+    const argv = psqlArgv(db, 'SHOW server_version');
+    const result = await this.shell
+      .run(this.command(argv), this.options(versionTimeoutMs))
+      .catch(() => undefined);
+    return result?.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+  }
+}
+
+/** pg_dump's own message, plus plain words for the failures people meet most. */
+function explainDumpFailure(error: CommandError, details: Record<string, string>, where: string): UserError {
+  const stderr = error.completion.stderr;
+  if (/server version mismatch/i.test(stderr)) {
+    return new UserError(
+      `${error.message}\npg_dump on ${where} (${details.pg_dump_version ?? 'unknown version'}) is older than the PostgreSQL server${details.server_version ? ` (${details.server_version})` : ''} and cannot dump it`,
+      {
+        exitCode: ExitCode.failed,
+        hint: "use the DOCKER form (DOCKER: { CONTAINER_NAME: … }) so the dump runs with the server container's own pg_dump, or install a newer pg_dump",
+      },
+    );
+  }
+  return error;
+}
