@@ -5,7 +5,7 @@ import archiver from 'archiver';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { PassThrough, Transform } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ExitCode, UserError } from '../errors.js';
 import type { ArchiveEntry } from '../sources/source.js';
@@ -54,7 +54,9 @@ export async function writeZip(
     await archive.finalize();
     await written;
   } catch (error) {
+    // abort() alone leaves the pipeline waiting forever; destroying the stream settles it.
     archive.abort();
+    archive.destroy(error instanceof Error ? error : new Error(String(error)));
     await written.catch(() => undefined);
     throw error;
   }
@@ -97,10 +99,14 @@ async function append(
   }
   let bytes = 0;
   const source = entry.open();
-  const counting = new PassThrough();
-  counting.on('data', (chunk: Buffer) => {
-    bytes += chunk.length;
-    counted(chunk.length);
+  // Counts inside transform(): a 'data' listener would switch the stream to flowing mode and lose the
+  // chunks that arrive before archiver starts reading.
+  const counting = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      counted(chunk.length);
+      callback(null, chunk);
+    },
   });
   const readFailure = new Promise<never>((_, reject) => {
     source.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,0 +1,97 @@
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { writeZip } from '../../lib/archive/zip.js';
+import { LocalShell } from '../../lib/shell/local.js';
+import type { ArchiveEntry } from '../../lib/sources/source.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+async function* from(entries: ArchiveEntry[]): AsyncIterable<ArchiveEntry> {
+  yield* entries;
+}
+
+describe('writeZip', function () {
+  this.timeout(30_000);
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  it('rejects, never hangs, when a streamed producer fails (30 times in a row)', async () => {
+    const shell = new LocalShell();
+    for (let i = 0; i < 30; i++) {
+      let done: Promise<{ exitCode: number }> | undefined;
+      const entry: ArchiveEntry = {
+        type: 'file',
+        name: 'x.dump',
+        mode: 0o600,
+        mtime: new Date(),
+        size: undefined,
+        store: true,
+        open: () => {
+          const streaming = shell.stream(['sh', '-c', 'echo broken >&2; exit 3']);
+          done = streaming.done;
+          return streaming.stdout;
+        },
+        finish: async () => {
+          const completion = await done;
+          if (completion?.exitCode !== 0) throw new Error(`producer exited ${completion?.exitCode}`);
+        },
+      };
+      const error = await writeZip(from([entry]), join(temp.path, 'a.zip')).catch((e: unknown) => e);
+      expect(String(error)).to.contain('producer exited 3');
+    }
+  });
+
+  it('loses no byte of a stream that produces data before the archiver reads it', async () => {
+    const data = randomBytes(5 * 1024 * 1024);
+    const eager = new PassThrough();
+    eager.end(data);
+    const entries: ArchiveEntry[] = [
+      {
+        type: 'file',
+        name: 'eager.bin',
+        mode: 0o644,
+        mtime: new Date(),
+        size: data.length,
+        open: () => eager,
+      },
+      {
+        type: 'file',
+        name: 'iterable.bin',
+        mode: 0o644,
+        mtime: new Date(),
+        size: 3,
+        open: () => Readable.from([Buffer.from('abc')]),
+      },
+    ];
+    const zip = join(temp.path, 'b.zip');
+    const result = await writeZip(from(entries), zip);
+    expect(result.bytesRead).to.equal(data.length + 3);
+    const out = join(temp.path, 'out');
+    expect(spawnSync('unzip', ['-q', zip, '-d', out]).status).to.equal(0);
+    expect(readFileSync(join(out, 'eager.bin')).equals(data)).to.equal(true);
+    expect(readFileSync(join(out, 'iterable.bin'), 'utf8')).to.equal('abc');
+  });
+
+  it('names the file that cannot be read', async () => {
+    const entry: ArchiveEntry = {
+      type: 'file',
+      name: 'top/unreadable.txt',
+      mode: 0o644,
+      mtime: new Date(),
+      size: 1,
+      open: () => {
+        const stream = new PassThrough();
+        setImmediate(() =>
+          stream.destroy(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })),
+        );
+        return stream;
+      },
+    };
+    const error = await writeZip(from([entry]), join(temp.path, 'c.zip')).catch((e: unknown) => e);
+    expect(String(error)).to.contain('cannot read top/unreadable.txt: EACCES');
+  });
+});
