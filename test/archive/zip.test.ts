@@ -10,7 +10,7 @@ import type { ArchiveEntry } from '../../lib/sources/source.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 async function* from(entries: ArchiveEntry[]): AsyncIterable<ArchiveEntry> {
-  yield* entries;
+  for (const entry of entries) yield await Promise.resolve(entry);
 }
 
 describe('writeZip', function () {

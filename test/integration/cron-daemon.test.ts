@@ -2,7 +2,7 @@
 // a `%`, a `$` and a backslash: proof that quoting and `%` escaping survive cron and /bin/sh.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCliSync } from '../helpers/cli.js';
 import { fileBackupConfig, writeConfig } from '../helpers/configs.js';
@@ -42,9 +42,10 @@ describe('the real cron daemon', function () {
     temp?.remove();
   });
 
-  it('fires a * * * * * line once, running run-backup with the project, backup and config path', async () => {
+  it('fires a * * * * * line that runs a real backup of the project, from a config path cron must not mangle', async () => {
     const dir = join(temp.path, `odd dir 100% it's $HOME \\ here`);
-    mkdirSync(dir);
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'data', 'file.txt'), 'backed up by cron\n');
     const config = writeConfig(
       dir,
       fileBackupConfig({ project: 'fire', backups: [{ name: 'now', intervals: ['* * * * *'] }] }),
@@ -55,15 +56,21 @@ describe('the real cron daemon', function () {
     expect(result.status, result.stderr).to.equal(0);
 
     const log = join(dir, 'logs', 'cron.log');
+    const backups = join(dir, 'backups');
     const deadline = Date.now() + 130_000;
-    while (Date.now() < deadline && !(existsSync(log) && readFileSync(log, 'utf8').includes('fire/now'))) {
+    while (
+      Date.now() < deadline &&
+      !(existsSync(log) && readFileSync(log, 'utf8').includes('fire/now: done'))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     expect(existsSync(log), `cron never ran the line (no ${log})`).to.equal(true);
     const output = readFileSync(log, 'utf8');
-    // run-backup names the backup it was asked for and the config it read: the argv went through intact.
-    expect(output).to.contain('fire/now');
-    expect(output).to.contain(config);
-    expect(output).not.to.match(/internal error|not found|Usage/i);
+    // run-backup found its config through the mangled-looking path, read data/ beside it and stored the zip.
+    expect(output, output).to.contain('fire/now: done');
+    expect(
+      readdirSync(backups).filter((name) => /^fire_now_\d{8}T\d{6}Z\.zip$/.test(name)),
+    ).to.have.length.greaterThan(0);
+    expect(output).not.to.match(/internal error|not found|usage/i);
   });
 });
