@@ -13,7 +13,7 @@ import { onCleanup } from './cleanup.js';
 import type { RunLog } from './log.js';
 import { buildManifest } from './manifest.js';
 import { archiveBaseName, manifestNameFor } from './naming.js';
-import { sourceFor } from './sources.js';
+import { openSource } from './sources.js';
 import { storageFor } from './targets.js';
 
 export interface TargetOutcome {
@@ -64,9 +64,15 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     targets: [],
     duration_ms: 0,
   };
+  let closeSource = (): Promise<void> => Promise.resolve();
   try {
-    const source = sourceFor(backup);
-    log.info(`start: ${source.description}`);
+    log.info(
+      `start${backup.ssh ? `: connecting to ${backup.ssh.username}@${backup.ssh.host}:${backup.ssh.port}` : ''}`,
+    );
+    const opened = await openSource(backup, (message) => log.info(message));
+    closeSource = opened.close;
+    const source = opened.source;
+    log.info(`reading ${source.description}`);
     const archiveName = `${archiveBaseName(backup.project, backup.name, started)}.zip`;
     const staged = join(workDirectory, archiveName);
     const report: SourceReport = { warnings: [], details: {} };
@@ -105,8 +111,10 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     return outcome;
   } catch (error) {
     outcome.error = messageOf(error);
+    log.info(`failed: ${outcome.error}; nothing was stored`);
     return outcome;
   } finally {
+    await closeSource().catch(() => undefined);
     outcome.duration_ms = Date.now() - started.getTime();
     releaseWork();
     releaseLock();

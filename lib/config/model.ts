@@ -15,6 +15,10 @@ export interface SshHost {
   port: number;
   /** Absolute path of the private key; undefined means ssh-agent. */
   keyPath?: string;
+  /** Pinned host key fingerprint, `SHA256:…`. */
+  hostKey?: string;
+  /** Refuse unknown host keys instead of recording them on first use. */
+  strictHostKey: boolean;
 }
 
 interface BackupBase {

@@ -28,7 +28,8 @@ export function schemaIssues(
 
 function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigIssue | undefined {
   const path = instancePath(error.instancePath);
-  const value = valueAt(data, path);
+  // A secret's value never goes into a message.
+  const value = path[path.length - 1] === 'PASSWORD' ? '(hidden)' : valueAt(data, path);
   const params = error.params;
   const parent = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -108,6 +109,7 @@ function patternIssue(
       hint: 'use letters, digits, "." and "-", starting with a letter or digit, at most 64 characters ("_" is reserved as the separator in archive names)',
     });
   }
+  if (key === 'PASSWORD') return source.issue(path, 'must be a single line (no newline)');
   if (pattern.startsWith('^[^\\u0000')) {
     return source.issue(path, 'must not contain control characters (newlines, tabs, …)');
   }

@@ -183,7 +183,7 @@ describe('run-backup: files on this host', function () {
     expect((await runCli('run-backup', ['-c', config, 'demo', 'files'], { env })).status).to.equal(0);
     const day = new Date().toISOString().slice(0, 10);
     const log = readFileSync(join(temp.path, 'logs', day.slice(0, 4), day.slice(5, 7), `${day}.log`), 'utf8');
-    expect(log).to.match(/\[demo\/files\] start: files on this host/);
+    expect(log).to.match(/\[demo\/files\] reading files on this host/);
     expect(log).to.match(/\[demo\/files\] done in .* targets ok 1, failed 0/);
     // eslint-disable-next-line no-control-regex -- a log read under cron must hold no control characters
     expect(log).not.to.match(/[\x00-\x09\x0b-\x1f]/);

@@ -31,6 +31,7 @@ async function assertRejected(configFile: string, expectations: Expectation[]): 
     });
     expect(result.status, result.stderr).to.equal(2);
     expect(result.stderr).not.to.match(/internal error|\n\s+at /);
+    expect(result.stderr, 'a secret leaked into a message').not.to.contain('top-secret');
     for (const { place, text } of expectations) {
       if (place) {
         const lines = result.stderr

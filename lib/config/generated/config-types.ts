@@ -90,6 +90,10 @@ export interface RawSsh {
   PORT?: RawPort;
   /** The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. */
   KEY_PATH?: RawPath;
+  /** Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails. */
+  HOST_KEY?: string;
+  /** Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use. */
+  STRICT_HOST_KEY?: boolean;
 }
 
 /** How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container. */

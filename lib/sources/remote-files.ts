@@ -1,0 +1,146 @@
+// FILE_BACKUP over SSH: one `tar -c` per FILE_PATH on the remote host (tar is on every stock Linux; no
+// SFTP round trip per file), parsed here as it streams. The same semantics as local files: links stored
+// as links, empty directories, modes and mtimes kept, EXCLUDE applied here with the same matcher.
+// tar's exit status decides: 0 is fine, 1 ("file changed as we read it") is a warning, more is a failure.
+import { posix } from 'node:path';
+import { Readable } from 'node:stream';
+import { extract } from 'tar-stream';
+import { ExitCode, UserError } from '../errors.js';
+import { CommandError, type Shell } from '../shell/shell.js';
+import { ExcludeMatcher } from './exclude.js';
+import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
+
+export class RemoteFileSource implements Source {
+  readonly description: string;
+  private readonly matcher: ExcludeMatcher;
+
+  constructor(
+    private readonly shell: Shell,
+    private readonly paths: readonly string[],
+    exclude: readonly string[],
+  ) {
+    this.description = `files on ${shell.where}: ${paths.join(', ')}`;
+    this.matcher = new ExcludeMatcher(exclude);
+  }
+
+  async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
+    const tops = topNames(this.paths.map((path) => posix.basename(remotePath(path))));
+    for (const [i, path] of this.paths.entries()) yield* this.readPath(path, tops[i] as string, report);
+  }
+
+  /** `tar -c` of one path; relative paths and `~` are relative to the remote home (where ssh starts). */
+  static tarArgv(path: string): string[] {
+    const remote = remotePath(path);
+    return [
+      'tar',
+      '-c',
+      '-f',
+      '-',
+      '--numeric-owner',
+      '--hard-dereference',
+      '-C',
+      posix.dirname(remote),
+      '--',
+      posix.basename(remote),
+    ];
+  }
+
+  private async *readPath(path: string, top: string, report: SourceReport): AsyncIterable<ArchiveEntry> {
+    const base = posix.basename(remotePath(path));
+    const streaming = this.shell.stream(RemoteFileSource.tarArgv(path));
+    const parser = extract();
+    streaming.stdout.pipe(parser);
+    const excludedDirectories: string[] = [];
+    try {
+      for await (const entry of parser) {
+        const header = entry.header;
+        const name = header.name.replace(/\/+$/, '');
+        const relative =
+          name === base ? '' : name.startsWith(`${base}/`) ? name.slice(base.length + 1) : undefined;
+        const isDirectory = header.type === 'directory';
+        const skip =
+          relative === undefined ||
+          relative.split('/').some((part) => part === '..') ||
+          excludedDirectories.some((dir) => relative.startsWith(`${dir}/`)) ||
+          (relative !== '' && this.matcher.excludes(relative, isDirectory));
+        if (skip) {
+          if (relative === undefined)
+            report.warnings.push(
+              `skipped an entry outside ${path} in the remote tar stream: ${JSON.stringify(name)}`,
+            );
+          else if (isDirectory) excludedDirectories.push(relative);
+          entry.resume();
+          continue;
+        }
+        const archiveName = relative ? `${top}/${relative}` : top;
+        const common = {
+          name: archiveName,
+          mode: (header.mode ?? 0o644) & 0o7777,
+          mtime: header.mtime ?? new Date(),
+        };
+        if (header.type === 'file' || header.type === 'contiguous-file') {
+          const size = header.size ?? 0;
+          yield {
+            ...common,
+            type: 'file',
+            size,
+            // tar-stream's entries are streamx streams; Node's Readable.from gives archiver what it expects.
+            open: () => Readable.from(entry),
+            finish: (bytesRead) => {
+              if (bytesRead !== size)
+                report.warnings.push(`${path}/${relative}: read ${bytesRead} of ${size} bytes`);
+              return Promise.resolve();
+            },
+          };
+        } else if (isDirectory) {
+          entry.resume();
+          yield { ...common, type: 'directory' };
+        } else if (header.type === 'symlink') {
+          entry.resume();
+          yield { ...common, type: 'symlink', target: header.linkname ?? '' };
+        } else {
+          entry.resume();
+          report.warnings.push(
+            `skipped ${path}/${relative}: a ${header.type ?? 'special file'}, not a file, directory or symlink`,
+          );
+        }
+      }
+    } catch (error) {
+      streaming.kill();
+      const completion = await streaming.done;
+      if (completion.exitCode !== 0)
+        throw tarFailure(path, this.shell, completion.stderr, completion.exitCode);
+      throw new UserError(
+        `the tar stream of ${path} from ${this.shell.where} is damaged: ${(error as Error).message}`,
+        { exitCode: ExitCode.failed },
+      );
+    }
+    const completion = await streaming.done;
+    if (completion.exitCode === 1)
+      report.warnings.push(
+        `tar on ${this.shell.where}: ${completion.stderr.trim() || 'some files changed while they were read'}`,
+      );
+    else if (completion.exitCode !== 0)
+      throw tarFailure(path, this.shell, completion.stderr, completion.exitCode);
+  }
+}
+
+function remotePath(path: string): string {
+  if (path === '~') return '.';
+  return path.startsWith('~/') ? path.slice(2) || '.' : path;
+}
+
+function tarFailure(path: string, shell: Shell, stderr: string, exitCode: number): UserError {
+  if (/Cannot (stat|open): No such file or directory/.test(stderr)) {
+    return new UserError(`source path ${path} does not exist on ${shell.where}`, {
+      exitCode: ExitCode.failed,
+      hint: 'nothing was stored',
+    });
+  }
+  if (/Permission denied/.test(stderr)) {
+    return new UserError(`cannot read ${path} on ${shell.where}: ${stderr.trim()}`, {
+      exitCode: ExitCode.failed,
+    });
+  }
+  return new CommandError(['tar'], shell.where, { exitCode, stderr, timedOut: false });
+}

@@ -1,0 +1,248 @@
+// run-backup over SSH against a real sshd on loopback: files through a remote tar stream, PostgreSQL with
+// pg_dump on the remote host and inside a (stand-in) container there, and every way connecting can fail.
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { dockerCalls, standinBin } from '../helpers/docker-standin.js';
+import { freePort, postgresBinDirectory, startPostgres, type PostgresServer } from '../helpers/postgres.js';
+import { requireCommand } from '../helpers/services.js';
+import { sshdPath, startSshd, type SshServer } from '../helpers/sshd.js';
+import { makeTempDir } from '../helpers/temp.js';
+import { describeTree, makeAwkwardTree } from '../helpers/trees.js';
+
+describe('run-backup over SSH', function () {
+  this.timeout(120_000);
+  let sshd: SshServer;
+  let shared: ReturnType<typeof makeTempDir>;
+  let temp: ReturnType<typeof makeTempDir>;
+  let tree: string;
+  let dockerLog: string;
+
+  before(async function () {
+    requireCommand(this, 'unzip', 'Info-ZIP unzip');
+    if (!existsSync(sshdPath)) {
+      if (process.env.CI === 'true') throw new Error('sshd is missing; CI must install openssh-server');
+      this.skip();
+    }
+    shared = makeTempDir();
+    dockerLog = join(shared.path, 'docker.log');
+    sshd = await startSshd({
+      setEnv: { PATH: `${standinBin}:/usr/local/bin:/usr/bin:/bin`, DOCKER_STANDIN_LOG: dockerLog },
+    });
+    tree = join(shared.path, 'remote tree');
+    mkdirSync(tree);
+    makeAwkwardTree(tree);
+  });
+  after(() => {
+    sshd?.stop();
+    shared?.remove();
+  });
+  beforeEach(() => (temp = makeTempDir()));
+  afterEach(() => temp.remove());
+
+  function sshBlock(extra = '', key = sshd.clientKey, port = sshd.port): string {
+    return `          SSH: { USERNAME: ${sshd.username}, IP_ADDRESS: 127.0.0.1, PORT: ${port}, KEY_PATH: '${key}'${extra} }\n`;
+  }
+
+  function filesConfig(paths: string, ssh = sshBlock()): string {
+    const file = join(temp.path, 'config.yaml');
+    writeFileSync(
+      file,
+      `PROJECTS:\n  - NAME: far\n    BACKUPS:\n      - FILE_BACKUP:\n          NAME: files\n          INTERVALS: ['@daily']\n          FILE_PATH: ${paths}\n          EXCLUDE: ['*.log', 'cache/**']\n          UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: backups }]\n${ssh}`,
+    );
+    return file;
+  }
+
+  const env = () => ({ OPSBACKUP_STATE_DIR: join(temp.path, 'state') });
+  const run = (config: string, extraEnv: NodeJS.ProcessEnv = {}) =>
+    runCli('run-backup', ['-c', config, 'far', 'files'], { env: { ...env(), ...extraEnv } });
+
+  function onlyArchive(): string {
+    const zips = readdirSync(join(temp.path, 'backups')).filter((name) => name.endsWith('.zip'));
+    expect(zips).to.have.length(1);
+    return join(temp.path, 'backups', zips[0]!);
+  }
+
+  it('backs up a remote tree with the same semantics as a local one, byte for byte', async () => {
+    const result = await run(filesConfig(`['${tree}']`));
+    expect(result.status, result.stdout + result.stderr).to.equal(0);
+    expect(result.stdout).to.contain(`recorded the host key of 127.0.0.1:${sshd.port} (${sshd.fingerprint})`);
+    const out = join(temp.path, 'out');
+    const unzip = spawnSync('unzip', ['-q', onlyArchive(), '-d', out], { encoding: 'utf8' });
+    expect(unzip.status, unzip.stderr).to.equal(0);
+    const expected = describeTree(tree, { mtimes: true });
+    delete expected['sub/app.log'];
+    delete expected['cache/inner'];
+    delete expected['cache/inner/x'];
+    expect(describeTree(join(out, 'remote tree'), { mtimes: true })).to.deep.equal(expected);
+    expect(readFileSync(join(temp.path, 'state/known_hosts'), 'utf8')).to.equal(
+      `127.0.0.1:${sshd.port} ${sshd.fingerprint}\n`,
+    );
+  });
+
+  it('fails on a missing remote path, naming it and the host, and stores nothing', async () => {
+    const result = await run(filesConfig(`['${tree}', /no/such/remote/path]`));
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain(
+      `source path /no/such/remote/path does not exist on ${sshd.username}@127.0.0.1:${sshd.port}`,
+    );
+    expect(existsSync(join(temp.path, 'backups'))).to.equal(false);
+  });
+
+  it('refuses a host whose key changed since it was recorded', async () => {
+    mkdirSync(join(temp.path, 'state'), { recursive: true });
+    writeFileSync(
+      join(temp.path, 'state/known_hosts'),
+      `127.0.0.1:${sshd.port} SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n`,
+    );
+    const result = await run(filesConfig(`['${tree}']`));
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain(
+      `host key mismatch for 127.0.0.1:${sshd.port}: it offered ${sshd.fingerprint}`,
+    );
+  });
+
+  it('accepts a pinned HOST_KEY and refuses a wrong one', async () => {
+    expect(
+      (await run(filesConfig(`['${tree}']`, sshBlock(`, HOST_KEY: '${sshd.fingerprint}'`)))).status,
+    ).to.equal(0);
+    expect(existsSync(join(temp.path, 'state/known_hosts'))).to.equal(false);
+    const wrong = await run(
+      filesConfig(
+        `['${tree}']`,
+        sshBlock(`, HOST_KEY: 'SHA256:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB'`),
+      ),
+    );
+    expect(wrong.status).to.equal(1);
+    expect(wrong.stdout).to.contain('HOST_KEY pins SHA256:BBBB');
+  });
+
+  it('with STRICT_HOST_KEY refuses an unknown host instead of recording it', async () => {
+    const result = await run(filesConfig(`['${tree}']`, sshBlock(', STRICT_HOST_KEY: true')));
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain(`unknown host key ${sshd.fingerprint}`);
+    expect(existsSync(join(temp.path, 'state/known_hosts'))).to.equal(false);
+  });
+
+  it('fails on a refused key, naming the host', async () => {
+    const other = join(temp.path, 'other_key');
+    spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
+    const result = await run(filesConfig(`['${tree}']`, sshBlock('', other)));
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain(
+      `cannot connect to ${sshd.username}@127.0.0.1:${sshd.port}: authentication failed`,
+    );
+  });
+
+  it('fails fast on a closed port', async () => {
+    const started = Date.now();
+    const result = await run(filesConfig(`['${tree}']`, sshBlock('', sshd.clientKey, await freePort())));
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain('connection refused');
+    expect(Date.now() - started).to.be.lessThan(10_000);
+  });
+
+  it('fails within 30 s on a server that accepts TCP and never speaks', async () => {
+    const silent: Server = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const started = Date.now();
+      const result = await run(filesConfig(`['${tree}']`, sshBlock('', sshd.clientKey, port)));
+      expect(result.status).to.equal(1);
+      expect(result.stdout).to.contain('no SSH handshake within 20 s');
+      expect(Date.now() - started).to.be.lessThan(30_000);
+    } finally {
+      silent.close();
+    }
+  });
+
+  describe('PostgreSQL on the remote host', () => {
+    let server: PostgresServer;
+    before(async function () {
+      if (!postgresBinDirectory()) {
+        if (process.env.CI === 'true')
+          throw new Error('the PostgreSQL server is missing; CI must provide it');
+        this.skip();
+      }
+      server = await startPostgres();
+      server.sql('postgres', `CREATE ROLE far LOGIN PASSWORD 'far-Pass''word $x'`);
+      server.sql('postgres', 'CREATE DATABASE farshop OWNER far');
+      server.sql(
+        'farshop',
+        `SET ROLE far; CREATE TABLE t (id serial PRIMARY KEY, v text); INSERT INTO t (v) SELECT md5(i::text) FROM generate_series(1, 2000) i`,
+      );
+    });
+    after(() => server?.stop());
+
+    function dbConfig(docker: boolean): string {
+      const file = join(temp.path, 'config.yaml');
+      writeFileSync(
+        file,
+        `PROJECTS:\n  - NAME: far\n    BACKUPS:\n      - DB_BACKUPS:\n          NAME: db\n          INTERVALS: ['@daily']\n          DB_INFO: { USERNAME: far, PASSWORD: "\${FAR_PW}", HOST: 127.0.0.1, PORT: ${server.port}, NAME: farshop }\n${docker ? '          DOCKER: { CONTAINER_NAME: remote-pg }\n' : ''}          UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: backups }]\n${sshBlock()}`,
+      );
+      return file;
+    }
+
+    for (const docker of [false, true]) {
+      it(`dumps with pg_dump ${docker ? 'inside a container on' : 'on'} the SSH host, the exit status travelling back, and restores row for row`, async () => {
+        rmSync(dockerLog, { force: true });
+        const result = await runCli('run-backup', ['-c', dbConfig(docker), 'far', 'db'], {
+          env: { ...env(), FAR_PW: "far-Pass'word $x" },
+        });
+        expect(result.status, result.stdout + result.stderr).to.equal(0);
+        expect(result.stdout).not.to.contain('Pass');
+        const out = join(temp.path, 'out');
+        expect(spawnSync('unzip', ['-q', onlyArchive(), '-d', out]).status).to.equal(0);
+        server.sql('postgres', `CREATE DATABASE restored_${docker ? 'docker' : 'plain'}`);
+        const restore = spawnSync(
+          'pg_restore',
+          [
+            '--no-owner',
+            '-h',
+            '127.0.0.1',
+            '-p',
+            String(server.port),
+            '-U',
+            'postgres',
+            '-d',
+            `restored_${docker ? 'docker' : 'plain'}`,
+            join(out, 'farshop.dump'),
+          ],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, PGPASSWORD: server.password },
+          },
+        );
+        expect(restore.status, restore.stderr).to.equal(0);
+        const digest = (db: string) =>
+          server.sql(db, `SELECT count(*) || md5(string_agg(v, ',' ORDER BY id)) FROM t`);
+        expect(digest(`restored_${docker ? 'docker' : 'plain'}`)).to.equal(digest('farshop'));
+        const calls = dockerCalls(dockerLog);
+        if (docker) {
+          expect(
+            calls.some(
+              (call) => call[0] === 'exec' && call.includes('remote-pg') && call.includes('pg_dump'),
+            ),
+          ).to.equal(true);
+          for (const call of calls) expect(call.join(' ')).not.to.contain('Pass');
+        } else {
+          expect(calls).to.deep.equal([]);
+        }
+      });
+    }
+
+    it('reports a failed remote pg_dump with its own message', async () => {
+      const result = await runCli('run-backup', ['-c', dbConfig(false), 'far', 'db'], {
+        env: { ...env(), FAR_PW: 'wrong' },
+      });
+      expect(result.status).to.equal(1);
+      expect(result.stdout)
+        .to.contain(`on ${sshd.username}@127.0.0.1:${sshd.port} exited with 1`)
+        .and.to.contain('password authentication failed');
+    });
+  });
+});
