@@ -70,7 +70,7 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
       `start${backup.ssh ? `: connecting to ${backup.ssh.username}@${backup.ssh.host}:${backup.ssh.port}` : ''}`,
     );
     const opened = await openSource(backup, (message) => log.info(message));
-    closeSource = opened.close;
+    closeSource = () => opened.close();
     const source = opened.source;
     log.info(`reading ${source.description}`);
     const archiveName = `${archiveBaseName(backup.project, backup.name, started)}.zip`;
