@@ -3,7 +3,7 @@
 // Node has no flock of its own; util-linux's flock(1) is on every Debian system.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockedError, UserError, ExitCode } from './errors.js';
 
@@ -34,8 +34,8 @@ export async function acquireLock(options: LockOptions): Promise<Lock> {
   const wait = options.waitSeconds > 0 ? ['-w', String(options.waitSeconds)] : ['-n'];
   // flock opens (creating) the file, locks it, then runs the shell, which says so and waits on stdin.
   const child = spawn(
-    'flock',
-    ['-x', ...wait, '-E', '75', file, 'sh', '-c', 'echo locked; exec cat >/dev/null'],
+    flockPath(),
+    ['-x', ...wait, '-E', '75', file, '/bin/sh', '-c', 'echo locked; exec /bin/cat >/dev/null'],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
     },
@@ -66,6 +66,11 @@ export async function acquireLock(options: LockOptions): Promise<Lock> {
   throw new UserError(`cannot take the lock ${file}: flock exited with ${outcome}`, {
     exitCode: ExitCode.failed,
   });
+}
+
+/** flock(1) by absolute path where it usually is, so a bare PATH (cron, tests) still finds it. */
+function flockPath(): string {
+  return ['/usr/bin/flock', '/bin/flock'].find((candidate) => existsSync(candidate)) ?? 'flock';
 }
 
 function holding(child: ChildProcess): Lock {

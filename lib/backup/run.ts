@@ -14,6 +14,7 @@ import type { RunLog } from './log.js';
 import { buildManifest } from './manifest.js';
 import { archiveBaseName, manifestNameFor } from './naming.js';
 import { openSource } from './sources.js';
+import { Watchdog } from './watchdog.js';
 import { storageFor } from './targets.js';
 
 export interface TargetOutcome {
@@ -65,11 +66,18 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     duration_ms: 0,
   };
   let closeSource = (): Promise<void> => Promise.resolve();
+  // On SIGINT/SIGTERM, kill the commands still running (they have their own process groups).
+  const releaseSource = onCleanup(() => void closeSource().catch(() => undefined));
+  const watchdog = new Watchdog(
+    config.timeouts.inactivityMs,
+    config.timeouts.totalMs,
+    () => void closeSource().catch(() => undefined),
+  );
   try {
     log.info(
       `start${backup.ssh ? `: connecting to ${backup.ssh.username}@${backup.ssh.host}:${backup.ssh.port}` : ''}`,
     );
-    const opened = await openSource(backup, (message) => log.info(message));
+    const opened = await watchdog.guard(openSource(backup, (message) => log.info(message)));
     closeSource = () => opened.close();
     const source = opened.source;
     log.info(`reading ${source.description}`);
@@ -78,7 +86,7 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     const report: SourceReport = { warnings: [], details: {} };
     let zip: ZipResult;
     try {
-      zip = await writeZip(source.entries(report), staged);
+      zip = await watchdog.guard(writeZip(source.entries(report), staged, () => watchdog.touch()));
     } catch (error) {
       outcome.error = messageOf(error);
       log.info(`failed: ${outcome.error}; nothing was stored`);
@@ -114,7 +122,8 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     log.info(`failed: ${outcome.error}; nothing was stored`);
     return outcome;
   } finally {
-    await closeSource().catch(() => undefined);
+    watchdog.stop();
+    releaseSource();
     outcome.duration_ms = Date.now() - started.getTime();
     releaseWork();
     releaseLock();
@@ -165,6 +174,6 @@ async function storeOnTarget(
 }
 
 function messageOf(error: unknown): string {
-  if (isUserError(error)) return error.message;
+  if (isUserError(error)) return error.hint ? `${error.message} (hint: ${error.hint})` : error.message;
   return error instanceof Error ? `${error.message}` : String(error);
 }

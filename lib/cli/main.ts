@@ -2,7 +2,11 @@
 // anything else is a bug and prints its stack.
 import { ExitCode, isUserError } from '../errors.js';
 
-export async function runCli(name: string, main: (argv: string[]) => Promise<number>): Promise<void> {
+export async function runCli(
+  name: string,
+  main: (argv: string[]) => Promise<number>,
+  options: { exitWhenDone?: boolean } = {},
+): Promise<void> {
   // If the event loop ever drains before main settles, something waited on a promise that can never
   // settle: that is a bug, and it must never look like success.
   let settled = false;
@@ -27,5 +31,8 @@ export async function runCli(name: string, main: (argv: string[]) => Promise<num
     console.error(`${name}: internal error (this is a bug, please report it):`);
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exitCode = ExitCode.failed;
+  } finally {
+    // A read stuck in the kernel (a dead NFS mount) must not keep a finished run alive.
+    if (options.exitWhenDone) process.exit();
   }
 }

@@ -86,5 +86,5 @@ function print(text: string): number {
 }
 
 export function main(): Promise<void> {
-  return runCli('run-backup', runBackup);
+  return runCli('run-backup', runBackup, { exitWhenDone: true });
 }

@@ -67,6 +67,7 @@ export interface Config {
   logDirectory: string;
   /** Where archives are staged; undefined means the system's temporary directory. */
   workDirectory?: string;
+  timeouts: { inactivityMs: number; totalMs: number };
   projects: Project[];
   /** Names of the environment variables the config references with `${NAME}`. */
   variables: string[];
@@ -79,4 +80,6 @@ export const defaults = {
   databasePort: 5432,
   databaseHost: 'localhost',
   databaseFormat: 'custom',
+  inactivitySeconds: 600,
+  totalMinutes: 360,
 } as const;

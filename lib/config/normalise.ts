@@ -72,6 +72,10 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
     directory: context.directory,
     logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
     ...(raw.WORK_DIRECTORY === undefined ? {} : { workDirectory: local(raw.WORK_DIRECTORY) }),
+    timeouts: {
+      inactivityMs: (raw.TIMEOUTS?.INACTIVITY_SECONDS ?? defaults.inactivitySeconds) * 1000,
+      totalMs: (raw.TIMEOUTS?.TOTAL_MINUTES ?? defaults.totalMinutes) * 60_000,
+    },
     projects,
     variables: context.variables,
   };

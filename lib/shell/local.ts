@@ -11,6 +11,7 @@ import {
 
 export class LocalShell implements Shell {
   readonly where = 'this host';
+  private readonly running = new Set<Streaming>();
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
     const [file, ...args] = argv;
@@ -50,7 +51,7 @@ export class LocalShell implements Shell {
       timedOut: result.timedOut,
     }));
     if (!child.stdout) throw new Error('no stdout pipe');
-    return {
+    const streaming: Streaming = {
       stdout: child.stdout,
       done,
       kill: () => {
@@ -63,9 +64,16 @@ export class LocalShell implements Shell {
         }
       },
     };
+    this.running.add(streaming);
+    void done.then(() => this.running.delete(streaming));
+    return streaming;
   }
 
-  async close(): Promise<void> {}
+  /** Kills whatever is still running (a watchdog fired, or the run is being stopped). */
+  close(): Promise<void> {
+    for (const streaming of this.running) streaming.kill();
+    return Promise.resolve();
+  }
 }
 
 interface Ended {
@@ -84,7 +92,9 @@ function exitCodeOf(result: Ended): number {
 
 /** When a command could not even start, execa's message says why (e.g. "spawn pg_dump ENOENT"). */
 function spawnFailure(result: Ended): string {
-  return result.exitCode === undefined && !result.signal ? (result.shortMessage ?? '') : '';
+  return result.exitCode === undefined && !result.signal
+    ? (result.shortMessage ?? '').replace(/\n/g, ': ')
+    : '';
 }
 
 const signalNumbers: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13 };

@@ -185,6 +185,12 @@ PROJECTS:
     expect(schema.$defs.dbInfo!.properties.PORT!.default).to.equal(defaults.databasePort);
     expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaults.databaseHost);
     expect(schema.$defs.dbBackupFields!.properties.FORMAT!.default).to.equal(defaults.databaseFormat);
+    const timeouts = (
+      schema.properties.TIMEOUTS as unknown as { properties: Record<string, { default: unknown }> }
+    ).properties;
+    expect(timeouts.INACTIVITY_SECONDS!.default).to.equal(defaults.inactivitySeconds);
+    expect(timeouts.TOTAL_MINUTES!.default).to.equal(defaults.totalMinutes);
+    expect(parse('PROJECTS: []\n').timeouts).to.deep.equal({ inactivityMs: 600_000, totalMs: 21_600_000 });
   });
 
   it('checks that KEY_PATH exists', () => {

@@ -7,6 +7,7 @@ const config: Config = {
   directory: '/srv/my configs',
   logDirectory: '/var/log/opsbackup',
   variables: [],
+  timeouts: { inactivityMs: 1, totalMs: 1 },
   projects: [
     {
       name: 'shop',

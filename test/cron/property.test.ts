@@ -88,7 +88,14 @@ function configWith(random: Random, file: string): Config {
       })),
     };
   });
-  return { file, directory: '/', logDirectory: '/', projects, variables: [] };
+  return {
+    file,
+    directory: '/',
+    logDirectory: '/',
+    projects,
+    variables: [],
+    timeouts: { inactivityMs: 1, totalMs: 1 },
+  };
 }
 
 describe('crontab rendering and merging (property, 1,000 random cases)', function () {

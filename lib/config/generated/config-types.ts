@@ -7,6 +7,13 @@ export interface RawConfig {
   LOG_DIRECTORY?: string;
   /** Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`). */
   WORK_DIRECTORY?: RawPath;
+  /** Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s. */
+  TIMEOUTS?: {
+  /** Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount). */
+  INACTIVITY_SECONDS?: number;
+  /** Minutes one run may take in all, storing on every target included. */
+  TOTAL_MINUTES?: number;
+};
   /** The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block. */
   PROJECTS: Array<RawProject>;
 }
