@@ -32,6 +32,8 @@ export interface RunOutcome {
   archive?: string;
   size_bytes?: number;
   sha256?: string;
+  /** Bytes read from the source, before compression. */
+  bytes_read?: number;
   targets: TargetOutcome[];
   duration_ms: number;
   error?: string;
@@ -96,7 +98,12 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     log.info(
       `archive: ${zip.entries.length} entries, ${zip.bytesRead} bytes read, ${zip.sizeBytes} bytes zipped`,
     );
-    Object.assign(outcome, { archive: archiveName, size_bytes: zip.sizeBytes, sha256: zip.sha256 });
+    Object.assign(outcome, {
+      archive: archiveName,
+      size_bytes: zip.sizeBytes,
+      sha256: zip.sha256,
+      bytes_read: zip.bytesRead,
+    });
 
     for (const target of backup.targets) {
       outcome.targets.push(

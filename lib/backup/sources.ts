@@ -32,8 +32,8 @@ export async function openSource(backup: Backup, note: (message: string) => void
   if (backup.kind === 'files') {
     return {
       source: backup.ssh
-        ? new RemoteFileSource(host, backup.paths, backup.exclude)
-        : new LocalFileSource(backup.paths, backup.exclude),
+        ? new RemoteFileSource(host, backup.paths, backup.exclude, backup.optionalPaths)
+        : new LocalFileSource(backup.paths, backup.exclude, backup.optionalPaths),
       close,
     };
   }

@@ -31,23 +31,27 @@ export async function backupCommand(
 }
 
 export function summary(outcome: RunOutcome): string {
-  const seconds = (outcome.duration_ms / 1000).toFixed(1);
+  const seconds = outcome.duration_ms / 1000;
   const ok = outcome.targets.filter((target) => target.status === 'ok').length;
-  const failed = outcome.targets.length - ok;
-  const size = outcome.size_bytes === undefined ? '' : `, archive ${formatBytes(outcome.size_bytes)}`;
-  const rate =
-    outcome.size_bytes === undefined || outcome.duration_ms === 0
-      ? ''
-      : `, ${formatBytes((outcome.size_bytes / outcome.duration_ms) * 1000)}/s`;
-  const head = outcome.status === 'ok' ? 'done' : `FAILED: ${outcome.error ?? 'unknown error'}`;
-  return `${head} in ${seconds} s${size}${rate}; targets ok ${ok}, failed ${failed}${
-    failed
-      ? ` (${outcome.targets
-          .filter((t) => t.status === 'failed')
-          .map((t) => `${t.storage} ${t.path}`)
-          .join('; ')})`
-      : ''
-  }`;
+  const failedTargets = outcome.targets.filter((target) => target.status === 'failed');
+  const parts = [
+    outcome.status === 'ok' ? 'done' : `FAILED: ${outcome.error ?? 'unknown error'}`,
+    `in ${seconds.toFixed(1)} s`,
+  ];
+  if (outcome.bytes_read !== undefined && outcome.size_bytes !== undefined) {
+    const rate = seconds > 0 ? `, ${formatBytes(outcome.bytes_read / seconds)}/s` : '';
+    const ratio =
+      outcome.bytes_read > 0
+        ? ` (${((outcome.size_bytes / outcome.bytes_read) * 100).toFixed(0)}% of the data)`
+        : '';
+    parts.push(
+      `read ${formatBytes(outcome.bytes_read)}${rate}, archive ${formatBytes(outcome.size_bytes)}${ratio}`,
+    );
+  }
+  const failures = failedTargets.length
+    ? ` (${failedTargets.map((t) => `${t.storage} ${t.path}`).join('; ')})`
+    : '';
+  return `${parts.join(' ')}; targets ok ${ok}, failed ${failedTargets.length}${failures}`;
 }
 
 export function formatBytes(bytes: number): string {

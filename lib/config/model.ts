@@ -33,6 +33,8 @@ export interface FileBackup extends BackupBase {
   kind: 'files';
   /** Local paths are absolute; with `ssh`, paths are as written (relative to the remote home). */
   paths: string[];
+  /** The paths (as in `paths`) that may be missing: then skipped with a warning. */
+  optionalPaths: string[];
   exclude: string[];
 }
 

@@ -56,7 +56,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
           ? {
               ...common,
               kind,
-              paths: ((fields as RawFileBackupFields).FILE_PATH ?? []).map((path) =>
+              ...filePaths((fields as RawFileBackupFields).FILE_PATH ?? [], (path) =>
                 fields.SSH ? path : local(path),
               ),
               exclude: (fields as RawFileBackupFields).EXCLUDE ?? [],
@@ -122,6 +122,20 @@ function flatten(
     fields: fields,
     origin: { path, keyPath, repeatedKeys, named: where.has('NAME') },
   };
+}
+
+function filePaths(
+  items: NonNullable<RawFileBackupFields['FILE_PATH']>,
+  resolvePath: (path: string) => string,
+): { paths: string[]; optionalPaths: string[] } {
+  const paths: string[] = [];
+  const optionalPaths: string[] = [];
+  for (const item of items) {
+    const path = resolvePath(typeof item === 'string' ? item : item.PATH);
+    paths.push(path);
+    if (typeof item !== 'string' && item.OPTIONAL) optionalPaths.push(path);
+  }
+  return { paths, optionalPaths };
 }
 
 function toTarget(raw: RawTarget, local: (path: string) => string): Target {

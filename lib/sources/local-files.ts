@@ -14,18 +14,23 @@ export class LocalFileSource implements Source {
   constructor(
     private readonly paths: readonly string[],
     exclude: readonly string[],
+    private readonly optionalPaths: readonly string[] = [],
   ) {
     this.description = `files on this host: ${paths.join(', ')}`;
     this.matcher = new ExcludeMatcher(exclude);
   }
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    const stats: Stats[] = [];
-    for (const path of this.paths) stats.push(await statRoot(path));
-    const tops = topNames(this.paths.map((path) => basename(path)));
-    for (const [i, path] of this.paths.entries()) {
-      yield* this.walk(path, tops[i] as string, '', stats[i] as Stats, report);
+    // Every root is checked before anything is read: a missing one fails the backup at once.
+    const roots: { path: string; stat: Stats }[] = [];
+    for (const path of this.paths) {
+      const stat = await statRoot(path, this.optionalPaths.includes(path));
+      if (stat) roots.push({ path, stat });
+      else report.warnings.push(`optional source path ${path} does not exist; skipped`);
     }
+    const tops = topNames(roots.map(({ path }) => basename(path)));
+    for (const [i, { path, stat }] of roots.entries())
+      yield* this.walk(path, tops[i] as string, '', stat, report);
   }
 
   private async *walk(
@@ -76,11 +81,12 @@ function fileEntry(
   };
 }
 
-async function statRoot(path: string): Promise<Stats> {
+async function statRoot(path: string, optional: boolean): Promise<Stats | undefined> {
   try {
     return await lstat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (optional) return undefined;
       throw new UserError(`source path ${path} does not exist`, {
         exitCode: ExitCode.failed,
         hint: 'nothing was stored',

@@ -18,14 +18,24 @@ export class RemoteFileSource implements Source {
     private readonly shell: Shell,
     private readonly paths: readonly string[],
     exclude: readonly string[],
+    private readonly optionalPaths: readonly string[] = [],
   ) {
     this.description = `files on ${shell.where}: ${paths.join(', ')}`;
     this.matcher = new ExcludeMatcher(exclude);
   }
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    const tops = topNames(this.paths.map((path) => posix.basename(remotePath(path))));
-    for (const [i, path] of this.paths.entries()) yield* this.readPath(path, tops[i] as string, report);
+    const present: string[] = [];
+    for (const path of this.paths) {
+      if (
+        this.optionalPaths.includes(path) &&
+        (await this.shell.run(['test', '-e', remotePath(path)])).exitCode !== 0
+      ) {
+        report.warnings.push(`optional source path ${path} does not exist on ${this.shell.where}; skipped`);
+      } else present.push(path);
+    }
+    const tops = topNames(present.map((path) => posix.basename(remotePath(path))));
+    for (const [i, path] of present.entries()) yield* this.readPath(path, tops[i] as string, report);
   }
 
   /** `tar -c` of one path; relative paths and `~` are relative to the remote home (where ssh starts). */

@@ -189,3 +189,38 @@ describe('run-backup: files on this host', function () {
     expect(log).not.to.match(/[\x00-\x09\x0b-\x1f]/);
   });
 });
+
+describe('run-backup: optional source paths', function () {
+  this.timeout(30_000);
+  it('skips a missing OPTIONAL path with a warning in the manifest, and still fails on a missing required one', async () => {
+    const temp = makeTempDir();
+    try {
+      mkdirSync(join(temp.path, 'data'));
+      writeFileSync(join(temp.path, 'data/f'), 'x');
+      const write = (paths: string) =>
+        writeFileSync(
+          join(temp.path, 'config.yaml'),
+          `PROJECTS:\n  - NAME: p\n    BACKUPS:\n      - FILE_BACKUP: { NAME: f, INTERVALS: ['@daily'], FILE_PATH: ${paths}, UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: backups }] }\n`,
+        );
+      const env = { OPSBACKUP_STATE_DIR: join(temp.path, 'state') };
+      write(`[data, { PATH: maybe, OPTIONAL: true }]`);
+      const ok = await runCli('run-backup', ['-c', join(temp.path, 'config.yaml'), '--json', 'p', 'f'], {
+        env,
+      });
+      expect(ok.status, ok.stderr).to.equal(0);
+      const archive = (JSON.parse(ok.stdout) as { archive: string }).archive;
+      const manifest = JSON.parse(
+        readFileSync(join(temp.path, 'backups', archive.replace('.zip', '.json')), 'utf8'),
+      ) as { warnings: string[] };
+      expect(manifest.warnings).to.deep.equal([
+        `optional source path ${temp.path}/maybe does not exist; skipped`,
+      ]);
+      write(`[data, { PATH: maybe, OPTIONAL: false }]`);
+      expect(
+        (await runCli('run-backup', ['-c', join(temp.path, 'config.yaml'), 'p', 'f'], { env })).status,
+      ).to.equal(1);
+    } finally {
+      temp.remove();
+    }
+  });
+});

@@ -84,6 +84,12 @@ describe('run-backup over SSH', function () {
   });
 
   it('fails on a missing remote path, naming it and the host, and stores nothing', async () => {
+    const optional = await run(filesConfig(`['${tree}', { PATH: /no/such/remote/path, OPTIONAL: true }]`));
+    expect(optional.status, optional.stdout).to.equal(0);
+    expect(optional.stdout).to.contain(
+      `optional source path /no/such/remote/path does not exist on ${sshd.username}@127.0.0.1:${sshd.port}; skipped`,
+    );
+    rmSync(join(temp.path, 'backups'), { recursive: true });
     const result = await run(filesConfig(`['${tree}', /no/such/remote/path]`));
     expect(result.status).to.equal(1);
     expect(result.stdout).to.contain(

@@ -31,7 +31,7 @@ PROJECTS:
     BACKUPS:
       - FILE_BACKUP:
           INTERVALS: ["0 3 * * *"]
-          FILE_PATH: [www, ~/notes, /srv/data]
+          FILE_PATH: [www, ~/notes, { PATH: /srv/data, OPTIONAL: true }]
           EXCLUDE: ["*.log"]
           UPLOAD_TO:
             - STORAGE_NAME: LOCAL
@@ -53,7 +53,7 @@ PROJECTS:
     BACKUPS:
       - FILE_BACKUP:
           - INTERVALS: ["0 3 * * *"]
-          - FILE_PATH: [www, ~/notes, /srv/data]
+          - FILE_PATH: [www, ~/notes, { PATH: /srv/data, OPTIONAL: true }]
           - EXCLUDE: ["*.log"]
           - UPLOAD_TO:
               - STORAGE_NAME: LOCAL
@@ -85,6 +85,7 @@ describe('parseConfig', () => {
         { storage: 'ONEDRIVE', path: 'Backups/shop' },
       ],
       paths: ['/etc/opsbackup/www', '/home/ops/notes', '/srv/data'],
+      optionalPaths: ['/srv/data'],
       exclude: ['*.log'],
     });
     expect(db).to.deep.equal({

@@ -19,6 +19,7 @@ const config: Config = {
           intervals: ['0 3 * * *', '@hourly'],
           targets: [],
           paths: [],
+          optionalPaths: [],
           exclude: [],
         },
         {

@@ -84,6 +84,7 @@ function configWith(random: Random, file: string): Config {
         intervals: [random.pick(['* * * * *', '0 3 * * *', '@daily', '*/5 1-3 * jan mon'])],
         targets: [],
         paths: [],
+        optionalPaths: [],
         exclude: [],
       })),
     };

@@ -58,6 +58,9 @@ export function describeType(root: SchemaNode, node: SchemaNode): string {
       if (items.type === 'object' && refName(items) !== undefined && node.allOf !== undefined) {
         return `list of one-key mappings, see ${sectionLink(root, refName(items) ?? '')}`;
       }
+      if (items.if !== undefined) {
+        return `list of ${plural(describeType(root, items.else as SchemaNode))} or ${plural(describeType(root, items.then as SchemaNode))}`;
+      }
       const itemRef = refName(items);
       const itemNode = itemRef === undefined ? items : resolve(root, items);
       if (itemRef !== undefined && itemNode.type === 'object')

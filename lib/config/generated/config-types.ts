@@ -44,10 +44,18 @@ export interface RawFileBackupFields {
   INTERVALS?: RawIntervals;
   UPLOAD_TO?: RawUploadTo;
   SSH?: RawSsh;
-  /** Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. */
-  FILE_PATH?: Array<RawPath>;
+  /** Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`. */
+  FILE_PATH?: Array<RawFilePath | RawPath>;
   /** gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root. */
   EXCLUDE?: Array<string>;
+}
+
+/** A FILE_PATH entry written as a mapping, to mark it optional. */
+export interface RawFilePath {
+  /** The file or directory. */
+  PATH: RawPath;
+  /** When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup. */
+  OPTIONAL?: boolean;
 }
 
 export type RawFileBackup = RawFileBackupFields & Required<Pick<RawFileBackupFields, 'INTERVALS' | 'UPLOAD_TO' | 'FILE_PATH'>>;

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
@@ -15,9 +15,9 @@ const schema34 = {"description":"A name that becomes part of file names and clou
 const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
 const schema35 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
 const schema36 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema37 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory.","type":"array","minItems":1,"items":{"$ref":"#/$defs/path"}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false};
+const schema37 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]}},"additionalProperties":false};
 const schema39 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const pattern13 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const pattern14 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 const schema40 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
 const schema41 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
 
@@ -519,6 +519,140 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema46 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.PATH === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "PATH") || (key0 === "OPTIONAL"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.PATH !== undefined){
+let data0 = data.PATH;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["PATH"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.OPTIONAL !== undefined){
+let data1 = data.OPTIONAL;
+if(typeof data1 !== "boolean"){
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(data1 === "false" || data1 === 0 || data1 === null){
+coerced1 = false;
+}
+else if(data1 === "true" || data1 === 1){
+coerced1 = true;
+}
+else {
+const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.OPTIONAL.type,parentSchema:schema46.properties.OPTIONAL,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["OPTIONAL"] = coerced1;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -683,6 +817,42 @@ errors++;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
+const _errs15 = errors;
+let valid7 = true;
+const _errs16 = errors;
+if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs18 = errors;
+if(!(validate31(data6, {instancePath:instancePath+"/FILE_PATH/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs18 === errors;
+valid7 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs19 = errors;
 if(typeof data6 !== "string"){
 let dataType2 = typeof data6;
 let coerced2 = undefined;
@@ -694,12 +864,12 @@ else if(data6 === null){
 coerced2 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
+const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err9];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -713,17 +883,7 @@ data5[i1] = coerced2;
 }
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(!pattern4.test(data6)){
-const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data6};
+const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -732,16 +892,40 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.FILE_PATH.type,parentSchema:schema37.properties.FILE_PATH,data:data5};
+if(!pattern4.test(data6)){
+const err11 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid0 = _errs19 === errors;
+valid7 = _valid0;
+ifClause0 = "else";
+}
+if(!valid7){
+const err12 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema37.properties.FILE_PATH.items.if,parentSchema:schema37.properties.FILE_PATH.items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.FILE_PATH.type,parentSchema:schema37.properties.FILE_PATH,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -763,12 +947,12 @@ else if(data8 === null){
 coerced3 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.EXCLUDE.items.type,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
+const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.EXCLUDE.items.type,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err14];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -782,30 +966,7 @@ data7[i2] = coerced3;
 }
 if(typeof data8 === "string"){
 if(func1(data8) < 1){
-const err13 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(!pattern13.test(data8)){
-const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema37.properties.EXCLUDE.items,data:data8};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.EXCLUDE.type,parentSchema:schema37.properties.EXCLUDE,data:data7};
+const err15 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -814,15 +975,38 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(!pattern14.test(data8)){
+const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema37.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.EXCLUDE.type,parentSchema:schema37.properties.EXCLUDE,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -1074,12 +1258,12 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema49 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1092,7 +1276,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1102,7 +1286,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1112,7 +1296,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1123,7 +1307,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1132,23 +1316,23 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema49 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false};
-const schema57 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
-const pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema52 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema53 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern16 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const schema50 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema51 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"}},"additionalProperties":false};
+const schema59 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const pattern20 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema54 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
+const schema55 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
+const pattern17 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1157,7 +1341,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1167,7 +1351,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1178,7 +1362,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1201,7 +1385,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1220,7 +1404,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1230,7 +1414,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data0};
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema55,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1254,7 +1438,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.PASSWORD.type,parentSchema:schema52.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.PASSWORD.type,parentSchema:schema54.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1272,8 +1456,8 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern16.test(data1)){
-const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema52.properties.PASSWORD,data:data1};
+if(!pattern17.test(data1)){
+const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema54.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1348,7 +1532,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1367,7 +1551,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data3};
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1377,7 +1561,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data3};
+const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1401,7 +1585,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1420,7 +1604,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53,data:data4};
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1430,7 +1614,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema53,data:data4};
+const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema55,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1443,7 +1627,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1452,16 +1636,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1471,7 +1655,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "DB_INFO")) || (key0 === "DOCKER")) || (key0 === "FORMAT"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1606,8 +1790,8 @@ errors = vErrors.length;
 }
 }
 if(data.DB_INFO !== undefined){
-if(!(validate40(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate42(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -1615,7 +1799,7 @@ if(data.DOCKER !== undefined){
 let data6 = data.DOCKER;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema57.required,parentSchema:schema57,data:data6};
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema59.required,parentSchema:schema59,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1626,7 +1810,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data6};
+const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1649,7 +1833,7 @@ else if(data7 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.CONTAINER_NAME.type,parentSchema:schema57.properties.CONTAINER_NAME,data:data7};
+const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.CONTAINER_NAME.type,parentSchema:schema59.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1667,8 +1851,8 @@ data6["CONTAINER_NAME"] = coerced2;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern19.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema57.properties.CONTAINER_NAME,data:data7};
+if(!pattern20.test(data7)){
+const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema59.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1681,7 +1865,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data6};
+const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1694,7 +1878,7 @@ errors++;
 if(data.FORMAT !== undefined){
 let data8 = data.FORMAT;
 if(!((data8 === "custom") || (data8 === "plain"))){
-const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema49.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.FORMAT.enum,parentSchema:schema49.properties.FORMAT,data:data8};
+const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema51.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.FORMAT.enum,parentSchema:schema51.properties.FORMAT,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1706,7 +1890,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1715,16 +1899,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate37.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1739,7 +1923,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema48.allOf[0].contains.required,parentSchema:schema48.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema50.allOf[0].contains.required,parentSchema:schema50.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1750,7 +1934,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[0].contains.type,parentSchema:schema48.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.allOf[0].contains.type,parentSchema:schema50.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1765,7 +1949,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[0].contains,parentSchema:schema48.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema50.allOf[0].contains,parentSchema:schema50.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1794,7 +1978,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema48.allOf[1].contains.required,parentSchema:schema48.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema50.allOf[1].contains.required,parentSchema:schema50.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1805,7 +1989,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[1].contains.type,parentSchema:schema48.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.allOf[1].contains.type,parentSchema:schema50.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1820,7 +2004,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[1].contains,parentSchema:schema48.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema50.allOf[1].contains,parentSchema:schema50.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1849,7 +2033,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema48.allOf[2].contains.required,parentSchema:schema48.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema50.allOf[2].contains.required,parentSchema:schema50.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1860,7 +2044,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.allOf[2].contains.type,parentSchema:schema48.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.allOf[2].contains.type,parentSchema:schema50.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1875,7 +2059,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema48.allOf[2].contains,parentSchema:schema48.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema50.allOf[2].contains,parentSchema:schema50.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1898,7 +2082,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1910,13 +2094,13 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate37(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate39(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema48.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema50.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1926,7 +2110,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1937,7 +2121,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.items.type,parentSchema:schema48.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1949,7 +2133,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1958,30 +2142,30 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema60 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1991,7 +2175,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2001,7 +2185,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2012,7 +2196,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2021,10 +2205,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2108,8 +2292,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate33(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate35(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -2155,8 +2339,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate36(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate38(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -2165,8 +2349,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate44(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate46(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
