@@ -38,7 +38,10 @@ export function describeType(root: SchemaNode, node: SchemaNode): string {
     return `${describeType(root, node.else as SchemaNode)}, or ${describeType(root, node.then as SchemaNode)}`;
   }
   const name = refName(node);
-  if (name !== undefined && node.type === undefined) return describeType(root, resolve(root, node));
+  if (name !== undefined && node.type === undefined) {
+    const target = resolve(root, node);
+    return target.type === 'object' ? `mapping, see ${sectionLink(root, name)}` : describeType(root, target);
+  }
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   switch (node.type) {
     case 'string':
