@@ -46,6 +46,8 @@ export interface RunContext {
   workRoot: string;
   toolVersion: string;
   now?: Date;
+  /** Bytes read from the source so far, called as the archive is written. */
+  onProgress?: (bytesRead: number) => void;
 }
 
 export async function performBackup(context: RunContext): Promise<RunOutcome> {
@@ -88,7 +90,12 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     const report: SourceReport = { warnings: [], details: {} };
     let zip: ZipResult;
     try {
-      zip = await watchdog.guard(writeZip(source.entries(report), staged, () => watchdog.touch()));
+      zip = await watchdog.guard(
+        writeZip(source.entries(report), staged, (bytesRead) => {
+          watchdog.touch();
+          context.onProgress?.(bytesRead);
+        }),
+      );
     } catch (error) {
       outcome.error = messageOf(error);
       log.info(`failed: ${outcome.error}; nothing was stored`);

@@ -1,6 +1,7 @@
 // `run-backup <project> <backup>`: runs one backup, prints its summary (or JSON) and picks the exit code.
 import { tmpdir } from 'node:os';
 import { RunLog } from '../backup/log.js';
+import { Progress } from '../backup/progress.js';
 import { performBackup, type RunOutcome } from '../backup/run.js';
 import type { Backup, Config } from '../config/model.js';
 import { ExitCode } from '../errors.js';
@@ -18,13 +19,16 @@ export async function backupCommand(
     ? (line: string) => console.error(`${label}: ${line}`)
     : (line: string) => console.log(`${label}: ${line}`);
   const log = new RunLog(config.logDirectory, label, secrets, printLine);
+  const progress = new Progress(label, log, process.stderr.isTTY && !options.json);
   const outcome = await performBackup({
     config,
     backup,
     log,
     workRoot: config.workDirectory ?? tmpdir(),
     toolVersion: toolVersion(),
+    onProgress: (bytes) => progress.update(bytes),
   });
+  progress.end();
   log.info(summary(outcome));
   if (options.json) console.log(JSON.stringify(outcome, null, 2));
   return outcome.status === 'ok' ? ExitCode.ok : ExitCode.failed;
