@@ -5,6 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/cli.js';
 import { gnuTime } from './measure.js';
+import { benchRemoteFiles } from './remote-files.bench.js';
 import { benchSyncCron, type BenchRow } from './sync-cron.bench.js';
 
 const quick = process.argv.includes('--quick');
@@ -44,7 +45,20 @@ const section = [
   '',
   `Target: ${sync.target} — **${sync.met ? 'met' : 'MISSED'}**.`,
 ].join('\n');
-const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n`;
+const remoteFiles = quick ? 2000 : 20000;
+const remote = await benchRemoteFiles(remoteFiles, quick ? 3 : 5);
+const remoteSection = [
+  `## Files over SSH: ${remoteFiles} small files, tar stream vs SFTP (loopback sshd)`,
+  '',
+  '| method | files | median wall | ratio |',
+  '| --- | ---: | ---: | ---: |',
+  ...remote.map(
+    (row) => `| ${row.name} | ${row.files} | ${row.wallMs.toFixed(0)} ms | ${row.ratio.toFixed(2)}x |`,
+  ),
+  '',
+  'run-backup reads remote files with `tar -c` over one SSH channel; SFTP needs a round trip per directory and per file.',
+].join('\n');
+const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n\n${remoteSection}\n`;
 console.log(report);
 
 const page = join(repoRoot, 'docs/benchmarks.md');
