@@ -48,6 +48,8 @@ export interface RunContext {
   now?: Date;
   /** Bytes read from the source so far, called as the archive is written. */
   onProgress?: (bytesRead: number) => void;
+  /** Called as a target receives bytes (set by performBackup to feed the watchdog). */
+  onTargetProgress?: () => void;
 }
 
 export async function performBackup(context: RunContext): Promise<RunOutcome> {
@@ -77,6 +79,7 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     config.timeouts.totalMs,
     () => void closeSource().catch(() => undefined),
   );
+  const withWatchdog: RunContext = { ...context, onTargetProgress: () => watchdog.touch() };
   try {
     log.info(
       `start${backup.ssh ? `: connecting to ${backup.ssh.username}@${backup.ssh.host}:${backup.ssh.port}` : ''}`,
@@ -113,17 +116,20 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     });
 
     for (const target of backup.targets) {
+      watchdog.touch();
       outcome.targets.push(
-        await storeOnTarget(
-          context,
-          target,
-          staged,
-          archiveName,
-          workDirectory,
-          zip,
-          report,
-          started,
-          source.description,
+        await watchdog.guard(
+          storeOnTarget(
+            withWatchdog,
+            target,
+            staged,
+            archiveName,
+            workDirectory,
+            zip,
+            report,
+            started,
+            source.description,
+          ),
         ),
       );
     }
@@ -158,7 +164,7 @@ async function storeOnTarget(
   const storage = storageFor(target);
   const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
   try {
-    const stored = await storage.put(staged, archiveName);
+    const stored = await storage.put(staged, archiveName, { onProgress: () => context.onTargetProgress?.() });
     result.archive = stored.name;
     const manifest = buildManifest({
       backup: context.backup,

@@ -1,11 +1,13 @@
 // The LOCAL target: a local or mounted directory. Each object is copied to a temporary name in the same
 // directory, fsynced, then hard-linked to its final name (which fails if the name exists, so nothing is
 // ever overwritten) and the temporary name removed; the directory is fsynced too.
-import { copyFile, link, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { link, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
-import { alternativeName, type Storage, type StoredObject } from './storage.js';
+import { alternativeName, type PutOptions, type Storage, type StoredObject } from './storage.js';
 
 const maxAlternatives = 100;
 
@@ -16,11 +18,11 @@ export class LocalStorage implements Storage {
     this.description = `LOCAL ${directory}`;
   }
 
-  async put(source: string, name: string, options: { exact?: boolean } = {}): Promise<StoredObject> {
+  async put(source: string, name: string, options: PutOptions = {}): Promise<StoredObject> {
     await this.attempt('create', () => mkdir(this.directory, { recursive: true, mode: 0o750 }));
     const temp = join(this.directory, `.${name}.${process.pid}.partial`);
     try {
-      await this.attempt('write', () => copyFile(source, temp, constants.COPYFILE_FICLONE));
+      await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));
       await this.attempt('write', () => syncPath(temp));
       const size = (await stat(temp)).size;
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
@@ -77,6 +79,27 @@ export class LocalStorage implements Storage {
       code;
     return new UserError(`${this.description}: cannot ${action}: ${reason}`, { exitCode: ExitCode.failed });
   }
+}
+
+/** A streamed copy that reports progress (copyFile would be silent for minutes on a slow mount). */
+async function copyWithProgress(
+  source: string,
+  destination: string,
+  onProgress?: (bytes: number) => void,
+): Promise<void> {
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      onProgress?.(bytes);
+      callback(null, chunk);
+    },
+  });
+  await pipeline(
+    createReadStream(source),
+    counter,
+    createWriteStream(destination, { flags: 'wx', mode: 0o640 }),
+  );
 }
 
 async function syncPath(path: string): Promise<void> {

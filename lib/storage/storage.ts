@@ -14,11 +14,18 @@ export interface Storage {
    * before the extension, unless `exact` is set, in which case a taken name is an error. Nobody ever sees
    * a partial object under the final name. Returns the name used.
    */
-  put(source: string, name: string, options?: { exact?: boolean }): Promise<StoredObject>;
+  put(source: string, name: string, options?: PutOptions): Promise<StoredObject>;
   /** The objects directly in the target's folder. */
   list(): Promise<StoredObject[]>;
   /** Deletes one object; a missing one is not an error. */
   remove(name: string): Promise<void>;
+}
+
+export interface PutOptions {
+  /** A taken name is an error instead of a reason to pick `-2`, `-3` …. */
+  exact?: boolean;
+  /** Bytes sent so far, so watchdogs see progress during long copies and uploads. */
+  onProgress?: (bytes: number) => void;
 }
 
 /** `a.zip` → `a-2.zip`, `a-3.zip` …; the n-th alternative name. */

@@ -2,7 +2,15 @@
 // pg_dump on the remote host and inside a (stand-in) container there, and every way connecting can fail.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -240,6 +248,32 @@ describe('run-backup over SSH', function () {
         }
       });
     }
+
+    it("says pg_dump is missing on the remote host, with the shell's own message", async () => {
+      const bin = join(temp.path, 'remote-bin');
+      mkdirSync(bin);
+      for (const tool of ['sh', 'tar']) symlinkSync(`/bin/${tool}`, join(bin, tool));
+      const bare = await startSshd({ setEnv: { PATH: bin } });
+      try {
+        const file = dbConfig(false);
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(
+            `PORT: ${sshd.port}, KEY_PATH: '${sshd.clientKey}'`,
+            `PORT: ${bare.port}, KEY_PATH: '${bare.clientKey}'`,
+          ),
+        );
+        const result = await runCli('run-backup', ['-c', file, 'far', 'db'], {
+          env: { ...env(), FAR_PW: 'x' },
+        });
+        expect(result.status).to.equal(1);
+        expect(result.stdout)
+          .to.contain(`pg_dump is not available on ${sshd.username}@127.0.0.1:${bare.port}`)
+          .and.to.match(/pg_dump: (command )?not found/);
+      } finally {
+        bare.stop();
+      }
+    });
 
     it('reports a failed remote pg_dump with its own message', async () => {
       const result = await runCli('run-backup', ['-c', dbConfig(false), 'far', 'db'], {
