@@ -4,10 +4,10 @@
 import archiver from 'archiver';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ExitCode, UserError } from '../errors.js';
+import { fsyncPath } from '../fsync.js';
 import type { ArchiveEntry } from '../sources/source.js';
 
 export interface ZipResult {
@@ -60,7 +60,7 @@ export async function writeZip(
     await written.catch(() => undefined);
     throw error;
   }
-  await fsyncFile(destination);
+  await fsyncPath(destination);
   return { sizeBytes, sha256: hash.digest('hex'), bytesRead, entries: listed };
 }
 
@@ -122,13 +122,4 @@ async function append(
   await Promise.race([consumed, readFailure]);
   await entry.finish?.(bytes);
   return bytes;
-}
-
-async function fsyncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

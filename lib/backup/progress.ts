@@ -1,5 +1,6 @@
 // Progress of a long run: on a terminal, one line rewritten in place (bytes read, rate) at most five times
 // a second; otherwise (cron) a plain log line at most every 30 s, so the log holds no control characters.
+import { formatBytes } from '../format.js';
 import type { RunLog } from './log.js';
 
 const terminalEveryMs = 200;
@@ -22,7 +23,7 @@ export class Progress {
     if (!this.terminal && now - this.started < logEveryMs) return;
     this.last = now;
     const seconds = (now - this.started) / 1000;
-    const text = `read ${formatSize(bytes)} at ${formatSize(bytes / Math.max(seconds, 0.001))}/s`;
+    const text = `read ${formatBytes(bytes)} at ${formatBytes(bytes / Math.max(seconds, 0.001))}/s`;
     if (this.terminal) {
       process.stderr.write(`\r\u001b[K${this.label}: ${text}`);
       this.shown = true;
@@ -34,15 +35,4 @@ export class Progress {
   end(): void {
     if (this.shown) process.stderr.write('\r\u001b[K');
   }
-}
-
-function formatSize(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }

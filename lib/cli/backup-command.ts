@@ -5,6 +5,7 @@ import { Progress } from '../backup/progress.js';
 import { performBackup, type RunOutcome } from '../backup/run.js';
 import type { Backup, Config } from '../config/model.js';
 import { ExitCode } from '../errors.js';
+import { formatBytes } from '../format.js';
 import { toolVersion } from '../version.js';
 
 export async function backupCommand(
@@ -56,15 +57,4 @@ export function summary(outcome: RunOutcome): string {
     ? ` (${failedTargets.map((t) => `${t.storage} ${t.path}`).join('; ')})`
     : '';
   return `${parts.join(' ')}; targets ok ${ok}, failed ${failedTargets.length}${failures}`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }

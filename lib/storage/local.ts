@@ -2,11 +2,12 @@
 // directory, fsynced, then hard-linked to its final name (which fails if the name exists, so nothing is
 // ever overwritten) and the temporary name removed; the directory is fsynced too.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
+import { fsyncPath } from '../fsync.js';
 import { alternativeName, type PutOptions, type Storage, type StoredObject } from './storage.js';
 
 const maxAlternatives = 100;
@@ -23,13 +24,13 @@ export class LocalStorage implements Storage {
     const temp = join(this.directory, `.${name}.${process.pid}.partial`);
     try {
       await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));
-      await this.attempt('write', () => syncPath(temp));
+      await this.attempt('write', () => fsyncPath(temp));
       const size = (await stat(temp)).size;
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
         const candidate = alternativeName(name, n);
         try {
           await link(temp, join(this.directory, candidate));
-          await syncPath(this.directory);
+          await fsyncPath(this.directory);
           return { name: candidate, size };
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw this.failure('write', error);
@@ -100,13 +101,4 @@ async function copyWithProgress(
     counter,
     createWriteStream(destination, { flags: 'wx', mode: 0o640 }),
   );
-}
-
-async function syncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
