@@ -102,6 +102,50 @@ describe('run-backup: files on this host', function () {
     expect(readdirSync(join(temp.path, 'work'))).to.deep.equal([]);
   });
 
+  it('sets the zip UTF-8 flag on non-ASCII names only', async () => {
+    mkdirSync(join(temp.path, 'names'));
+    writeFileSync(join(temp.path, 'names', 'ascii.txt'), 'a');
+    writeFileSync(join(temp.path, 'names', 'ünï 中.txt'), 'b');
+    const config = writeConfig(filesBackup('[names]'));
+    expect((await runCli('run-backup', ['-c', config, 'demo', 'files'], { env })).status).to.equal(0);
+    const [zip] = archivesIn(join(temp.path, 'backups'));
+    const bytes = readFileSync(join(temp.path, 'backups', zip!));
+    const flags: Record<string, boolean> = {};
+    // Central directory headers: signature, then the general purpose flags at +8 and the name at +46.
+    for (
+      let at = bytes.indexOf(0x02014b50 & 0xff);
+      at >= 0 && at < bytes.length - 46;
+      at = bytes.indexOf(0x50, at + 1)
+    ) {
+      if (bytes.readUInt32LE(at) !== 0x02014b50) continue;
+      const nameLength = bytes.readUInt16LE(at + 28);
+      flags[bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8')] =
+        (bytes.readUInt16LE(at + 8) & 0x800) !== 0;
+    }
+    expect(flags).to.deep.equal({ 'names/': false, 'names/ascii.txt': false, 'names/ünï 中.txt': true });
+  });
+
+  it('stores a file larger than 4 GiB as zip64 that unzip accepts (sparse source)', async function () {
+    this.timeout(180_000);
+    mkdirSync(join(temp.path, 'big'));
+    const file = join(temp.path, 'big', 'huge.bin');
+    spawnSync('truncate', ['-s', '4300M', file]);
+    writeFileSync(file, 'the end', { flag: 'a' });
+    const config = writeConfig(filesBackup('[big]'));
+    const result = await runCli('run-backup', ['-c', config, '--json', 'demo', 'files'], { env });
+    expect(result.status, result.stderr).to.equal(0);
+    expect((JSON.parse(result.stdout) as { bytes_read: number }).bytes_read).to.equal(4300 * 1024 * 1024 + 7);
+    const [zip] = archivesIn(join(temp.path, 'backups'));
+    const check = spawnSync('unzip', ['-tq', join(temp.path, 'backups', zip!)], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).to.equal(0);
+    const tail = spawnSync(
+      'sh',
+      ['-c', 'unzip -p "$1" big/huge.bin | tail -c 7', 'sh', join(temp.path, 'backups', zip!)],
+      { encoding: 'utf8' },
+    );
+    expect(tail.stdout).to.equal('the end');
+  });
+
   it('names top folders by basename with -2 on clashes', async () => {
     for (const dir of ['a/data', 'b/data']) {
       mkdirSync(join(temp.path, dir), { recursive: true });

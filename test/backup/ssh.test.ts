@@ -91,6 +91,26 @@ describe('run-backup over SSH', function () {
     );
   });
 
+  it('logs in with the keys of a running ssh-agent when there is no KEY_PATH', async () => {
+    const socket = join(temp.path, 'agent.sock');
+    const agent = spawnSync('ssh-agent', ['-a', socket], { encoding: 'utf8' });
+    expect(agent.status, agent.stderr).to.equal(0);
+    const pid = /SSH_AGENT_PID=(\d+)/.exec(agent.stdout)?.[1];
+    try {
+      expect(
+        spawnSync('ssh-add', [sshd.clientKey], { env: { ...process.env, SSH_AUTH_SOCK: socket } }).status,
+      ).to.equal(0);
+      const ssh = `          SSH: { USERNAME: ${sshd.username}, IP_ADDRESS: 127.0.0.1, PORT: ${sshd.port} }\n`;
+      const result = await run(filesConfig(`['${tree}']`, ssh), { SSH_AUTH_SOCK: socket });
+      expect(result.status, result.stdout).to.equal(0);
+      const without = await run(filesConfig(`['${tree}']`, ssh), { SSH_AUTH_SOCK: '' });
+      expect(without.status).to.equal(1);
+      expect(without.stdout).to.contain('no KEY_PATH and no ssh-agent');
+    } finally {
+      if (pid) process.kill(Number(pid));
+    }
+  });
+
   it('fails on a missing remote path, naming it and the host, and stores nothing', async () => {
     const optional = await run(filesConfig(`['${tree}', { PATH: /no/such/remote/path, OPTIONAL: true }]`));
     expect(optional.status, optional.stdout).to.equal(0);
