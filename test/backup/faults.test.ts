@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -37,11 +38,13 @@ describe('run-backup under faults', function () {
     temp.remove();
   });
 
-  /** A container whose pg_dump answers --version and then hangs (or prints `output` and exits `code`). */
+  /** A container whose pg_dump answers --version and then does `behaviour` (hang, fail). */
   function fakeContainer(behaviour: string): NodeJS.ProcessEnv {
     const bin = join(temp.path, 'container-bin');
     mkdirSync(bin, { recursive: true });
     if (!existsSync(join(bin, 'sh'))) symlinkSync('/bin/sh', join(bin, 'sh'));
+    // A copy of sleep named after the marker, so pgrep -f finds a hung "pg_dump" by its command line.
+    if (!existsSync(join(bin, marker))) copyFileSync('/bin/sleep', join(bin, marker));
     writeFileSync(
       join(bin, 'pg_dump'),
       `#!/bin/sh\n[ "$1" = --version ] && { echo 'pg_dump (PostgreSQL) 13.9'; exit 0; }\n${behaviour}\n`,
@@ -75,11 +78,15 @@ describe('run-backup under faults', function () {
   it('stops a pg_dump that makes no progress after INACTIVITY_SECONDS, killing it', async () => {
     const config = dbConfig('TIMEOUTS: { INACTIVITY_SECONDS: 5 }\n');
     const started = Date.now();
+    const watcher = setInterval(() => (sawHung ||= hangingProcesses() > 0), 200);
+    let sawHung = false;
     const result = await runCli('run-backup', ['-c', config, 'p', 'db'], {
-      env: { ...env, ...fakeContainer(`exec /bin/sleep 300 # ${marker}`) },
+      env: { ...env, ...fakeContainer(`exec ${join(temp.path, 'container-bin', marker)} 300`) },
     });
     expect(result.status, result.stdout).to.equal(1);
     expect(result.stdout).to.contain('stopped: no progress for 5 s (TIMEOUTS.INACTIVITY_SECONDS)');
+    clearInterval(watcher);
+    expect(sawHung, 'the fake pg_dump never started').to.equal(true);
     expect(Date.now() - started).to.be.within(4_000, 20_000);
     expect(readdirSync(join(temp.path, 'work'))).to.deep.equal([]);
     expect(existsSync(join(temp.path, 'backups'))).to.equal(false);
@@ -91,7 +98,11 @@ describe('run-backup under faults', function () {
     it(`on ${signal} kills its commands, removes the work directory, releases the lock and exits ${signal === 'SIGTERM' ? 143 : 130}`, async () => {
       const config = dbConfig();
       const child = spawn(join(binDir, 'run-backup'), ['-c', config, 'p', 'db'], {
-        env: { ...process.env, ...env, ...fakeContainer(`exec /bin/sleep 300 # ${marker}`) },
+        env: {
+          ...process.env,
+          ...env,
+          ...fakeContainer(`exec ${join(temp.path, 'container-bin', marker)} 300`),
+        },
       });
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
