@@ -45,6 +45,8 @@ export interface RunContext {
   log: RunLog;
   workRoot: string;
   toolVersion: string;
+  /** The process environment over .env: credentials of the targets. */
+  env: Readonly<Record<string, string | undefined>>;
   now?: Date;
   /** Bytes read from the source so far, called as the archive is written. */
   onProgress?: (bytesRead: number) => void;
@@ -161,10 +163,12 @@ async function storeOnTarget(
   created: Date,
   description: string,
 ): Promise<TargetOutcome> {
-  const storage = storageFor(target);
+  let storage: { description: string } = { description: `${target.storage} ${target.path}` };
   const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
   try {
-    const stored = await storage.put(staged, archiveName, { onProgress: () => context.onTargetProgress?.() });
+    const opened = await storageFor(target, context.env);
+    storage = opened;
+    const stored = await opened.put(staged, archiveName, { onProgress: () => context.onTargetProgress?.() });
     result.archive = stored.name;
     const manifest = buildManifest({
       backup: context.backup,
@@ -178,10 +182,10 @@ async function storeOnTarget(
     const manifestFile = join(workDirectory, `${stored.name}.manifest`);
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     try {
-      await storage.put(manifestFile, manifestNameFor(stored.name), { exact: true });
+      await opened.put(manifestFile, manifestNameFor(stored.name), { exact: true });
     } catch (error) {
       // An archive without its manifest is not a good backup: take it back.
-      await storage.remove(stored.name).catch(() => undefined);
+      await opened.remove(stored.name).catch(() => undefined);
       throw error;
     }
     result.status = 'ok';

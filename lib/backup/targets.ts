@@ -1,20 +1,23 @@
-// Picks the storage for each target of UPLOAD_TO.
+// Picks the storage for each target of UPLOAD_TO. The OneDrive code (Graph and identity SDKs) is loaded
+// only when a backup has an ONEDRIVE target.
 import type { Target } from '../config/model.js';
-import { ExitCode, UserError } from '../errors.js';
 import { LocalStorage } from '../storage/local.js';
 import type { Storage } from '../storage/storage.js';
 
-export function storageFor(target: Target): Storage {
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export async function storageFor(target: Target, env: Environment): Promise<Storage> {
   if (target.storage === 'LOCAL') return new LocalStorage(target.path);
-  return {
-    description: `${target.storage} ${target.path}`,
-    put: () =>
-      Promise.reject(
-        new UserError(`the ${target.storage} target is not available in this version yet`, {
-          exitCode: ExitCode.failed,
-        }),
-      ),
-    list: () => Promise.resolve([]),
-    remove: () => Promise.resolve(),
-  };
+  const [{ oneDriveSettings }, { credentialFor, graphClient }, { OneDriveStorage }] = await Promise.all([
+    import('../storage/onedrive/settings.js'),
+    import('../storage/onedrive/graph.js'),
+    import('../storage/onedrive/onedrive.js'),
+  ]);
+  const settings = oneDriveSettings(target, env);
+  return new OneDriveStorage(settings, graphClient(settings, credentialFor(settings)));
+}
+
+/** Values that must never be printed: the secrets the targets read from the environment. */
+export function targetSecrets(env: Environment): string[] {
+  return [env.AZURE_CLIENT_SECRET].filter((value): value is string => Boolean(value));
 }

@@ -2,6 +2,7 @@
 import { tmpdir } from 'node:os';
 import { RunLog } from '../backup/log.js';
 import { Progress } from '../backup/progress.js';
+import { targetSecrets } from '../backup/targets.js';
 import { performBackup, type RunOutcome } from '../backup/run.js';
 import type { Backup, Config } from '../config/model.js';
 import { ExitCode } from '../errors.js';
@@ -11,10 +12,13 @@ import { toolVersion } from '../version.js';
 export async function backupCommand(
   config: Config,
   backup: Backup,
-  options: { json: boolean },
+  options: { json: boolean; env: Readonly<Record<string, string | undefined>> },
 ): Promise<number> {
   const label = `${backup.project}/${backup.name}`;
-  const secrets = backup.kind === 'postgres' && backup.database.password ? [backup.database.password] : [];
+  const secrets = [
+    ...(backup.kind === 'postgres' && backup.database.password ? [backup.database.password] : []),
+    ...targetSecrets(options.env),
+  ];
   // With --json, stdout carries only the JSON; the log lines go to stderr.
   const printLine = options.json
     ? (line: string) => console.error(`${label}: ${line}`)
@@ -27,6 +31,7 @@ export async function backupCommand(
     log,
     workRoot: config.workDirectory ?? tmpdir(),
     toolVersion: toolVersion(),
+    env: options.env,
     onProgress: (bytes) => progress.update(bytes),
   });
   progress.end();

@@ -1,5 +1,6 @@
 // run-backup: lists the configured backups, or runs one of them.
-import { configPathFrom, loadConfig } from '../config/load.js';
+import { parseSources } from '../config/load.js';
+import { configPathFrom, readConfigSources } from '../config/sources.js';
 import type { Config } from '../config/model.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { describePlan } from '../backup/plan.js';
@@ -36,10 +37,8 @@ export async function runBackup(argv: string[]): Promise<number> {
   if (values.help) return print(usage);
   if (values.version) return print(`run-backup ${(await import('../version.js')).toolVersion()}`);
   const envFile = values['env-file'];
-  const config = loadConfig({
-    configPath: configPathFrom(values.config),
-    ...(envFile === undefined ? {} : { envFile }),
-  });
+  const sources = readConfigSources(configPathFrom(values.config), envFile);
+  const config = parseSources(sources);
   if (values.list) {
     if (positionals.length > 0)
       throw new UsageError('--list takes no project or backup', usage.split('\n')[1]);
@@ -53,7 +52,7 @@ export async function runBackup(argv: string[]): Promise<number> {
   const backup = findBackup(config, projectName, backupName);
   if (values['dry-run']) return print(describePlan(backup));
   const { backupCommand } = await import('./backup-command.js');
-  return backupCommand(config, backup, { json: values.json === true });
+  return backupCommand(config, backup, { json: values.json === true, env: sources.env });
 }
 
 /** The backup named on the command line, or a usage error that lists the valid names. */

@@ -7,6 +7,10 @@ export interface Target {
   storage: StorageName;
   /** LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. */
   path: string;
+  /** ONEDRIVE: which drive, when the target overrides the environment. */
+  drive?: { driveId: string } | { userId: string } | { siteId: string };
+  /** ONEDRIVE: upload-session fragment size in bytes. */
+  chunkSize?: number;
 }
 
 export interface SshHost {
@@ -83,5 +87,6 @@ export const defaults = {
   databaseHost: 'localhost',
   databaseFormat: 'custom',
   inactivitySeconds: 600,
+  chunkSizeKib: 10240,
   totalMinutes: 360,
 } as const;

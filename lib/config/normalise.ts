@@ -139,7 +139,21 @@ function filePaths(
 }
 
 function toTarget(raw: RawTarget, local: (path: string) => string): Target {
-  return { storage: raw.STORAGE_NAME, path: raw.STORAGE_NAME === 'LOCAL' ? local(raw.PATH) : raw.PATH };
+  if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH) };
+  const drive =
+    raw.DRIVE_ID !== undefined
+      ? { driveId: raw.DRIVE_ID }
+      : raw.USER_ID !== undefined
+        ? { userId: raw.USER_ID }
+        : raw.SITE_ID !== undefined
+          ? { siteId: raw.SITE_ID }
+          : undefined;
+  return {
+    storage: raw.STORAGE_NAME,
+    path: raw.PATH.replace(/^\/+|\/+$/g, ''),
+    ...(drive ? { drive } : {}),
+    chunkSize: (raw.CHUNK_SIZE_KIB ?? defaults.chunkSizeKib) * 1024,
+  };
 }
 
 function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {

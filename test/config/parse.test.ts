@@ -82,7 +82,7 @@ describe('parseConfig', () => {
       intervals: ['0 3 * * *'],
       targets: [
         { storage: 'LOCAL', path: '/etc/opsbackup/backups' },
-        { storage: 'ONEDRIVE', path: 'Backups/shop' },
+        { storage: 'ONEDRIVE', path: 'Backups/shop', chunkSize: 10_485_760 },
       ],
       paths: ['/etc/opsbackup/www', '/home/ops/notes', '/srv/data'],
       optionalPaths: ['/srv/data'],

@@ -93,6 +93,14 @@ export interface RawTarget {
   STORAGE_NAME: "LOCAL" | "ONEDRIVE";
   /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. */
   PATH: RawPath;
+  /** ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment. */
+  DRIVE_ID?: RawGraphId;
+  /** ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment. */
+  USER_ID?: RawGraphId;
+  /** ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment. */
+  SITE_ID?: RawGraphId;
+  /** ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440. */
+  CHUNK_SIZE_KIB?: number;
 }
 
 /** Run the backup on a remote host over SSH instead of this host. */
@@ -130,6 +138,9 @@ export interface RawDocker {
   /** The container's name or id. */
   CONTAINER_NAME: string;
 }
+
+/** A Microsoft Graph identifier. */
+export type RawGraphId = string;
 
 /** A TCP port. */
 export type RawPort = number;
