@@ -38,7 +38,13 @@ export interface Fault {
   times?: number;
   /** Skip this many matching requests first. */
   after?: number;
-  action: { status: number; retryAfter?: number; body?: unknown } | 'reset' | 'hang' | 'reset-midway';
+  /** `drop-response`: the request is processed, then the connection drops before the answer. */
+  action:
+    | { status: number; retryAfter?: number; body?: unknown }
+    | 'reset'
+    | 'hang'
+    | 'reset-midway'
+    | 'drop-response';
 }
 
 export interface EmulatorOptions {
@@ -159,6 +165,10 @@ export class GraphEmulator {
     }
     try {
       const [status, payload, headers] = this.route(request, url, body);
+      if (fault === 'drop-response') {
+        request.socket.destroy();
+        return;
+      }
       this.send(request, response, status, payload, headers);
     } catch (error) {
       this.send(request, response, 500, { error: { code: 'emulatorBug', message: String(error) } });
@@ -535,6 +545,38 @@ export class GraphEmulator {
       session.conflict,
       session.fileSystemInfo,
     );
+  }
+
+  /** Puts a file at a path, creating folders: to prepare a drive for a test. */
+  addFile(path: string, content: Buffer): void {
+    let parent = this.items.get('root') as DriveItem;
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) {
+      let folder = [...this.items.values()].find((item) => item.parent === parent.id && item.name === part);
+      if (!folder) {
+        folder = {
+          id: randomUUID(),
+          name: part,
+          parent: parent.id,
+          folder: true,
+          content: Buffer.alloc(0),
+          created: now(),
+          modified: now(),
+        };
+        this.items.set(folder.id, folder);
+      }
+      parent = folder;
+    }
+    const file: DriveItem = {
+      id: randomUUID(),
+      name: parts[parts.length - 1] ?? '',
+      parent: parent.id,
+      folder: false,
+      content,
+      created: now(),
+      modified: now(),
+    };
+    this.items.set(file.id, file);
   }
 
   /** Expires every open upload session, as the service does after a while. */

@@ -1,0 +1,224 @@
+// The ONEDRIVE target through run-backup, the real Graph and identity SDKs, and the Graph emulator over
+// HTTPS on loopback (a CA made at start, trusted through NODE_EXTRA_CA_CERTS). Never a Microsoft endpoint.
+import { expect } from 'chai';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../helpers/cli.js';
+import { GraphEmulator } from '../../helpers/graph/emulator.js';
+import { makeCertificates, type TestCertificates } from '../../helpers/graph/tls.js';
+import { makeTempDir } from '../../helpers/temp.js';
+
+describe('run-backup to ONEDRIVE (Graph emulator)', function () {
+  this.timeout(120_000);
+  let shared: ReturnType<typeof makeTempDir>;
+  let certificates: TestCertificates;
+  let temp: ReturnType<typeof makeTempDir>;
+  let emulator: GraphEmulator;
+
+  before(() => {
+    shared = makeTempDir();
+    certificates = makeCertificates(shared.path);
+  });
+  after(() => shared.remove());
+  beforeEach(async () => {
+    temp = makeTempDir();
+    emulator = new GraphEmulator(certificates, { pageSize: 2 });
+    await emulator.start();
+    mkdirSync(join(temp.path, 'data'));
+  });
+  afterEach(async () => {
+    await emulator.stop();
+    temp.remove();
+  });
+
+  function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+    return {
+      NODE_EXTRA_CA_CERTS: certificates.caFile,
+      AZURE_TENANT_ID: emulator.tenant,
+      AZURE_CLIENT_ID: emulator.clientId,
+      AZURE_CLIENT_SECRET: emulator.clientSecret,
+      AZURE_AUTHORITY_HOST: emulator.url,
+      GRAPH_ENDPOINT: emulator.url,
+      ONEDRIVE_DRIVE_ID: emulator.driveId,
+      OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+      ...extra,
+    };
+  }
+
+  function config(
+    targets = `[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop, CHUNK_SIZE_KIB: 320 }, { STORAGE_NAME: LOCAL, PATH: local }]`,
+  ): string {
+    const file = join(temp.path, 'config.yaml');
+    writeFileSync(
+      file,
+      `PROJECTS:\n  - NAME: shop\n    BACKUPS:\n      - FILE_BACKUP: { NAME: www, INTERVALS: ['@daily'], FILE_PATH: [data], UPLOAD_TO: ${targets} }\n`,
+    );
+    return file;
+  }
+
+  const run = (extra: NodeJS.ProcessEnv = {}, file = config()) =>
+    runCli('run-backup', ['-c', file, '--json', 'shop', 'www'], { env: env(extra) });
+
+  function localArchive(): Buffer {
+    const zip = readdirSync(join(temp.path, 'local')).find((name) => name.endsWith('.zip'));
+    return readFileSync(join(temp.path, 'local', zip!));
+  }
+
+  function remote(name: string): Buffer {
+    const item = emulator.itemAt(`Backups/shop/${name}`);
+    expect(item, `${name} is missing in the drive`).not.to.equal(undefined);
+    return item!.content;
+  }
+
+  const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+  it('stores a small archive with one PUT, and its manifest, creating the folders', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'small');
+    const result = await run();
+    expect(result.status, result.stderr).to.equal(0);
+    const outcome = JSON.parse(result.stdout) as {
+      archive: string;
+      sha256: string;
+      targets: { storage: string; status: string; archive: string }[];
+    };
+    expect(outcome.targets.map((t) => `${t.storage} ${t.status}`)).to.deep.equal(['ONEDRIVE ok', 'LOCAL ok']);
+    expect(sha256(remote(outcome.archive))).to.equal(outcome.sha256);
+    expect(sha256(remote(outcome.archive))).to.equal(sha256(localArchive()));
+    const manifest = JSON.parse(remote(outcome.archive.replace('.zip', '.json')).toString()) as {
+      sha256: string;
+    };
+    expect(manifest.sha256).to.equal(outcome.sha256);
+    expect(emulator.log.some((entry) => /\/content\?/.test(entry.path) && entry.method === 'PUT')).to.equal(
+      true,
+    );
+    expect(
+      emulator.log
+        .filter((entry) => entry.path.startsWith('/v1.0/'))
+        .every((entry) => entry.authorization?.startsWith('Bearer ')),
+    ).to.equal(true);
+  });
+
+  it('uploads a large archive in 320 KiB fragments with exact ranges and no Authorization on the upload URL', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(5 * 1024 * 1024 + 12345));
+    const result = await run();
+    expect(result.status, result.stderr).to.equal(0);
+    const outcome = JSON.parse(result.stdout) as { archive: string; sha256: string };
+    expect(sha256(remote(outcome.archive))).to.equal(outcome.sha256);
+    const fragments = emulator.log.filter(
+      (entry) => entry.path.startsWith('/upload/') && entry.method === 'PUT',
+    );
+    expect(fragments.length).to.be.greaterThan(15);
+    for (const fragment of fragments) expect(fragment.authorization).to.equal(undefined);
+    let expected = 0;
+    for (const fragment of fragments) {
+      const [, from, to] = /bytes (\d+)-(\d+)\//.exec(fragment.contentRange ?? '') ?? [];
+      expect(Number(from)).to.equal(expected);
+      expected = Number(to) + 1;
+    }
+  });
+
+  it('rides out 429 with Retry-After, 503, a connection reset in the middle of a fragment and an expired session', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4 * 1024 * 1024 + 777));
+    emulator.faults = [
+      { match: /^PUT \/upload\//, after: 2, action: { status: 429, retryAfter: 1 } },
+      { match: /^PUT \/upload\//, after: 5, action: { status: 503 } },
+      { match: /^PUT \/upload\//, after: 7, action: 'reset-midway' },
+    ];
+    let expired = false;
+    const timer = setInterval(() => {
+      const fragments = emulator.log.filter(
+        (entry) => entry.path.startsWith('/upload/') && entry.status === 202,
+      ).length;
+      if (!expired && fragments >= 9) {
+        emulator.expireSessions();
+        expired = true;
+      }
+    }, 5);
+    const result = await run();
+    clearInterval(timer);
+    expect(result.status, result.stderr).to.equal(0);
+    expect(expired, 'the session was never expired').to.equal(true);
+    expect(emulator.log.some((entry) => entry.path.startsWith('/upload/') && entry.status === 404)).to.equal(
+      true,
+    );
+    const outcome = JSON.parse(result.stdout) as { archive: string; sha256: string };
+    expect(sha256(remote(outcome.archive))).to.equal(outcome.sha256);
+    expect(emulator.log.some((entry) => entry.status === 429)).to.equal(true);
+    expect(emulator.log.some((entry) => entry.status === 503)).to.equal(true);
+  });
+
+  it('after a lost response to the last fragment, finds the finished file instead of uploading again', async () => {
+    // 4.5 MiB of random data: a zip of 15 fragments of 320 KiB, the last one short.
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4.5 * 1024 * 1024));
+    // The final fragment is processed, then the connection drops before the answer: the session is gone.
+    emulator.faults = [{ match: /^PUT \/upload\//, after: 14, action: 'drop-response' }];
+    const result = await run();
+    expect(result.status, result.stderr).to.equal(0);
+    expect(
+      emulator.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith(':/createUploadSession')),
+    ).to.have.length(1);
+    expect(
+      emulator.log.some((entry) => entry.path.startsWith('/upload/') && entry.status === 404),
+      'the lost response never happened',
+    ).to.equal(true);
+    const outcome = JSON.parse(result.stdout) as { archive: string; sha256: string };
+    expect(sha256(remote(outcome.archive))).to.equal(outcome.sha256);
+  });
+
+  it('fails early when the drive has no room, uploading nothing, while the LOCAL target keeps its copy', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(5 * 1024 * 1024));
+    emulator.quotaTotal = 1024 * 1024;
+    const result = await run();
+    expect(result.status).to.equal(1);
+    const outcome = JSON.parse(result.stdout) as {
+      targets: { storage: string; status: string; error?: string }[];
+    };
+    expect(outcome.targets[0]!.error).to.match(/the archive needs \d+ bytes but the drive has \d+ left/);
+    expect(outcome.targets[1]!.status).to.equal('ok');
+    expect(emulator.log.some((entry) => entry.path.startsWith('/upload/'))).to.equal(false);
+  });
+
+  it('explains a refused client secret in plain words, never printing it', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+    const result = await run({ AZURE_CLIENT_SECRET: 'wrong-secret-value-123' });
+    expect(result.status).to.equal(1);
+    expect(result.stderr)
+      .to.contain('AADSTS7000215')
+      .and.to.contain('the client secret (AZURE_CLIENT_SECRET) is wrong or expired');
+    expect(result.stdout + result.stderr).not.to.contain('wrong-secret-value-123');
+  });
+
+  it('names the variables that are missing', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+    const result = await run({ AZURE_CLIENT_SECRET: '', ONEDRIVE_DRIVE_ID: '' });
+    expect(result.status).to.equal(1);
+    expect(result.stderr).to.contain(
+      'needs AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), ONEDRIVE_DRIVE_ID',
+    );
+  });
+
+  it('never overwrites: a taken name gets -2', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+    // Occupy the names of the next seconds, so the run's own name is taken on the drive.
+    const base = Date.now();
+    for (let s = -1; s <= 15; s++) {
+      const stamp = new Date(base + s * 1000)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
+      emulator.addFile(`Backups/shop/shop_www_${stamp}.zip`, Buffer.from('someone else'));
+    }
+    const result = await run();
+    expect(result.status, result.stderr).to.equal(0);
+    const outcome = JSON.parse(result.stdout) as {
+      archive: string;
+      targets: { storage: string; archive: string }[];
+    };
+    const onDrive = outcome.targets.find((t) => t.storage === 'ONEDRIVE')!.archive;
+    expect(onDrive).to.equal(outcome.archive.replace('.zip', '-2.zip'));
+    expect(remote(outcome.archive).toString()).to.equal('someone else');
+    expect(sha256(remote(onDrive))).to.equal(sha256(localArchive()));
+    expect(remote(onDrive.replace('.zip', '.json')).length).to.be.greaterThan(0);
+  });
+});
