@@ -10,12 +10,14 @@ import { runCli } from './main.js';
 
 const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run] [--json] <project> <backup>
        run-backup --list [-c|--config PATH] [--json]
+       run-backup --check-targets [-c|--config PATH] [--json] <project> <backup>
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
       --dry-run        say what would be read and written; read and write nothing
       --json           print the result (or, with --list, the listing) as JSON on stdout
       --list           the projects, backups, their kind, intervals and next three runs
+      --check-targets  for <project> <backup>: reach each target, write a probe file and delete it
   -h, --help           this help
   -V, --version        the version
 
@@ -27,6 +29,7 @@ const options = {
   'env-file': { type: 'string' },
   list: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  'check-targets': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -51,6 +54,19 @@ export async function runBackup(argv: string[]): Promise<number> {
   }
   const backup = findBackup(config, projectName, backupName);
   if (values['dry-run']) return print(describePlan(backup));
+  if (values['check-targets']) {
+    const { checkTargets } = await import('../backup/check-targets.js');
+    const checks = await checkTargets(backup, sources.env);
+    if (values.json) print(JSON.stringify(checks, null, 2));
+    else {
+      for (const check of checks) {
+        print(`${check.ok ? 'ok    ' : 'FAILED'} ${check.target}`);
+        for (const step of check.steps) print(`       ${step}`);
+        if (check.error) print(`       ${check.error}`);
+      }
+    }
+    return checks.every((check) => check.ok) ? ExitCode.ok : ExitCode.failed;
+  }
   const { backupCommand } = await import('./backup-command.js');
   return backupCommand(config, backup, { json: values.json === true, env: sources.env });
 }

@@ -51,8 +51,14 @@ export class OneDriveStorage implements Storage {
     try {
       page = (await this.client.api(`${this.itemPath()}:/children`).top(200).get()) as typeof page;
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return [];
-      throw graphFailure(`list ${this.settings.folder}`, error);
+      if ((error as { statusCode?: number }).statusCode !== 404)
+        throw graphFailure(`list ${this.settings.folder}`, error);
+      // A missing folder is an empty list; a missing drive is an error.
+      await this.client
+        .api(this.settings.drivePath)
+        .get()
+        .catch((driveError: unknown) => Promise.reject(graphFailure('read the drive', driveError)));
+      return [];
     }
     while (page) {
       for (const item of page.value)

@@ -221,4 +221,56 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     expect(sha256(remote(onDrive))).to.equal(sha256(localArchive()));
     expect(remote(onDrive.replace('.zip', '.json')).length).to.be.greaterThan(0);
   });
+
+  it('--check-targets writes and deletes a probe on every target and says what fails', async () => {
+    const file = config(
+      `[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop }, { STORAGE_NAME: ONEDRIVE, PATH: Elsewhere, DRIVE_ID: no-such-drive }, { STORAGE_NAME: LOCAL, PATH: local }]`,
+    );
+    const result = await runCli('run-backup', ['-c', file, '--check-targets', 'shop', 'www'], { env: env() });
+    expect(result.status, result.stdout).to.equal(1);
+    expect(result.stdout).to.match(
+      /^ok {5}ONEDRIVE Backups\/shop\n {7}reached the folder .*\n {7}wrote \.opsbackup-probe-.*\n {7}deleted it again\n/,
+    );
+    expect(result.stdout).to.match(
+      /FAILED ONEDRIVE Elsewhere\n {7}OneDrive: cannot read the drive: HTTP 404: .*request-id .*check the drive, user or site id/,
+    );
+    expect(result.stdout).to.contain(`ok     LOCAL ${temp.path}/local`);
+    expect(
+      [...emulator.items.values()].filter((item) => item.name.startsWith('.opsbackup-probe')),
+    ).to.deep.equal([]);
+  });
+
+  it('lists a folder across @odata.nextLink pages and removes objects', async () => {
+    for (const name of ['a.zip', 'b.zip', 'c.json', 'd.zip', 'e.zip'])
+      emulator.addFile(`Backups/shop/${name}`, Buffer.from(name));
+    const script = `
+      const { storageFor } = await import(${JSON.stringify(new URL('../../../lib/backup/targets.js', import.meta.url).href)});
+      const storage = await storageFor({ storage: 'ONEDRIVE', path: 'Backups/shop' }, process.env);
+      const before = await storage.list();
+      await storage.remove('b.zip');
+      await storage.remove('no-such.zip');
+      console.log(JSON.stringify({ before, after: await storage.list(), missing: await (await storageFor({ storage: 'ONEDRIVE', path: 'Nope' }, process.env)).list() }));`;
+    // Asynchronously: the emulator answers from this very process.
+    const { execFile } = await import('node:child_process');
+    const child = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--input-type=module', '-e', script],
+        { encoding: 'utf8', env: { ...process.env, ...env() } },
+        (error, stdout, stderr) => resolve({ status: error ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(child.status, child.stderr).to.equal(0);
+    const listed = JSON.parse(child.stdout) as {
+      before: { name: string; size: number }[];
+      after: { name: string }[];
+      missing: unknown[];
+    };
+    expect(listed.before).to.deep.equal(
+      ['a.zip', 'b.zip', 'c.json', 'd.zip', 'e.zip'].map((name) => ({ name, size: name.length })),
+    );
+    expect(listed.after.map((object) => object.name)).to.deep.equal(['a.zip', 'c.json', 'd.zip', 'e.zip']);
+    expect(listed.missing).to.deep.equal([]);
+    expect(emulator.log.filter((entry) => entry.path.includes('$skiptoken')).length).to.be.greaterThan(1);
+  });
 });
