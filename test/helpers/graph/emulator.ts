@@ -3,7 +3,7 @@
 // quota, items by path, folder creation, small PUT uploads, upload sessions (320 KiB multiples, contiguous
 // Content-Range, 202 with nextExpectedRanges, final driveItem with quickXorHash, conflictBehavior),
 // children with @odata.nextLink paging, and DELETE. Faults can be injected per request.
-import { createHash, randomUUID } from 'node:crypto';
+import { constants, createHash, createPublicKey, randomUUID, verify } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -55,6 +55,8 @@ export interface EmulatorOptions {
   quotaTotal?: number;
   pageSize?: number;
   tokenLifetimeSeconds?: number;
+  /** PEM of the app's registered certificate: enables client assertions (certificate credentials). */
+  clientCertificate?: string;
 }
 
 export class GraphEmulator {
@@ -262,7 +264,11 @@ export class GraphEmulator {
         },
       ];
     }
-    if (form.get('client_secret') !== this.clientSecret) {
+    const assertion = form.get('client_assertion');
+    if (assertion !== null) {
+      const problem = this.checkAssertion(assertion, form.get('client_assertion_type'));
+      if (problem) return [401, { error: 'invalid_client', error_description: `AADSTS700027: ${problem}` }];
+    } else if (form.get('client_secret') !== this.clientSecret) {
       return [
         401,
         { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' },
@@ -280,6 +286,38 @@ export class GraphEmulator {
       200,
       { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: token },
     ];
+  }
+
+  /** A JWT signed with the app certificate's key (RS256 or PS256), for this client and this token endpoint. */
+  private checkAssertion(assertion: string, type: string | null): string | undefined {
+    if (type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+      return 'unsupported client_assertion_type';
+    if (!this.options.clientCertificate) return 'no certificate is registered for this application';
+    const [header, payload, signature] = assertion.split('.');
+    if (!header || !payload || !signature) return 'malformed client assertion';
+    const head = JSON.parse(Buffer.from(header, 'base64url').toString()) as { alg?: string };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      aud?: string;
+      iss?: string;
+      sub?: string;
+      exp?: number;
+    };
+    const key = createPublicKey(this.options.clientCertificate);
+    const data = Buffer.from(`${header}.${payload}`);
+    const sig = Buffer.from(signature, 'base64url');
+    const valid =
+      head.alg === 'RS256'
+        ? verify('sha256', data, key, sig)
+        : head.alg === 'PS256'
+          ? verify('sha256', data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, sig)
+          : false;
+    if (!valid) return 'Client assertion contains an invalid signature.';
+    if (claims.iss !== this.clientId || claims.sub !== this.clientId)
+      return 'the assertion is for another client';
+    if (claims.aud !== `${this.origin}/${this.tenant}/oauth2/v2.0/token`)
+      return `the assertion's audience ${String(claims.aud)} is not this token endpoint`;
+    if (!claims.exp || claims.exp * 1000 < Date.now()) return 'the assertion has expired';
+    return undefined;
   }
 
   private authorise(request: IncomingMessage): [number, unknown] | undefined {

@@ -75,3 +75,27 @@ export function makeCertificates(directory: string): TestCertificates {
     cert: readFileSync(file('server.pem')),
   };
 }
+
+/** An RSA key and self-signed certificate, as an app registration's certificate; returns the PEM paths. */
+export function makeClientCertificate(directory: string): { combinedPem: string; certificatePem: string } {
+  const key = join(directory, 'client.key');
+  const cert = join(directory, 'client.pem');
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=opsbackup test app',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+  ]);
+  const combined = join(directory, 'client-combined.pem');
+  writeFileSync(combined, Buffer.concat([readFileSync(key), readFileSync(cert)]), { mode: 0o600 });
+  return { combinedPem: combined, certificatePem: cert };
+}

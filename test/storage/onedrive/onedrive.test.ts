@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
 import { GraphEmulator } from '../../helpers/graph/emulator.js';
-import { makeCertificates, type TestCertificates } from '../../helpers/graph/tls.js';
+import { makeCertificates, makeClientCertificate, type TestCertificates } from '../../helpers/graph/tls.js';
 import { makeTempDir } from '../../helpers/temp.js';
 
 describe('run-backup to ONEDRIVE (Graph emulator)', function () {
@@ -272,5 +272,24 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     expect(listed.after.map((object) => object.name)).to.deep.equal(['a.zip', 'c.json', 'd.zip', 'e.zip']);
     expect(listed.missing).to.deep.equal([]);
     expect(emulator.log.filter((entry) => entry.path.includes('$skiptoken')).length).to.be.greaterThan(1);
+  });
+
+  it('signs in with a certificate (AZURE_CLIENT_CERTIFICATE_PATH) instead of a secret', async () => {
+    await emulator.stop();
+    const client = makeClientCertificate(temp.path);
+    emulator = new GraphEmulator(certificates, {
+      clientCertificate: readFileSync(client.certificatePem, 'utf8'),
+    });
+    await emulator.start();
+    writeFileSync(join(temp.path, 'data/a.txt'), 'by certificate');
+    const result = await run({ AZURE_CLIENT_SECRET: '', AZURE_CLIENT_CERTIFICATE_PATH: client.combinedPem });
+    expect(result.status, result.stderr).to.equal(0);
+    const outcome = JSON.parse(result.stdout) as { archive: string; sha256: string };
+    expect(sha256(remote(outcome.archive))).to.equal(outcome.sha256);
+    mkdirSync(join(temp.path, 'other'));
+    const other = makeClientCertificate(join(temp.path, 'other'));
+    const refused = await run({ AZURE_CLIENT_SECRET: '', AZURE_CLIENT_CERTIFICATE_PATH: other.combinedPem });
+    expect(refused.status).to.equal(1);
+    expect(refused.stderr).to.contain('invalid signature');
   });
 });
