@@ -6,7 +6,9 @@
 import { constants, createHash, createPublicKey, randomUUID, verify } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { appendFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { QuickXorHash } from '../../../lib/storage/onedrive/quickxorhash.js';
 import type { TestCertificates } from './tls.js';
 
@@ -16,6 +18,8 @@ export interface DriveItem {
   parent: string | undefined;
   folder: boolean;
   content: Buffer;
+  /** With `storageDirectory`, uploaded content lives on disk instead of in `content`. */
+  disk?: { path: string; size: number; quickXorHash: string };
   created: string;
   modified: string;
 }
@@ -25,6 +29,8 @@ interface UploadSession {
   path: string;
   size: number | undefined;
   received: Buffer[];
+  /** Disk mode: the file being written and its running hash. */
+  file?: { path: string; hash: QuickXorHash };
   next: number;
   expires: number;
   conflict: string;
@@ -55,6 +61,8 @@ export interface EmulatorOptions {
   quotaTotal?: number;
   pageSize?: number;
   tokenLifetimeSeconds?: number;
+  /** Keep uploaded content in files here instead of in memory (for multi-GB benchmarks). */
+  storageDirectory?: string;
   /** PEM of the app's registered certificate: enables client assertions (certificate credentials). */
   clientCertificate?: string;
 }
@@ -137,7 +145,7 @@ export class GraphEmulator {
   }
 
   usedBytes(): number {
-    return [...this.items.values()].reduce((sum, item) => sum + item.content.length, 0);
+    return [...this.items.values()].reduce((sum, item) => sum + (item.disk?.size ?? item.content.length), 0);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -510,6 +518,13 @@ export class GraphEmulator {
         ...base,
         folder: { childCount: [...this.items.values()].filter((child) => child.parent === item.id).length },
       };
+    if (item.disk) {
+      return {
+        ...base,
+        size: item.disk.size,
+        file: { mimeType: 'application/zip', hashes: { quickXorHash: item.disk.quickXorHash } },
+      };
+    }
     return {
       ...base,
       file: {
@@ -561,7 +576,11 @@ export class GraphEmulator {
     if (body.length > 60 * 1024 * 1024)
       return [413, graphError('requestTooLarge', 'fragments are at most 60 MiB')];
     session.size = total;
-    session.received.push(body);
+    if (this.options.storageDirectory) {
+      session.file ??= { path: join(this.options.storageDirectory, session.id), hash: new QuickXorHash() };
+      appendFileSync(session.file.path, body);
+      session.file.hash.update(body);
+    } else session.received.push(body);
     session.next = to + 1;
     if (session.next < total) {
       return [
@@ -576,9 +595,25 @@ export class GraphEmulator {
     const parentPath = session.path.split('/').slice(0, -1).join('/');
     const parent = this.itemAt(parentPath);
     if (!parent) return [404, graphError('itemNotFound', 'parent vanished')];
+    const name = session.path.split('/').pop() ?? '';
+    if (session.file) {
+      const disk = { path: session.file.path, size: total, quickXorHash: session.file.hash.digest() };
+      const item: DriveItem = {
+        id: randomUUID(),
+        name,
+        parent: parent.id,
+        folder: false,
+        content: Buffer.alloc(0),
+        disk,
+        created: now(),
+        modified: now(),
+      };
+      this.items.set(item.id, item);
+      return [201, this.describe(item)];
+    }
     return this.createFile(
       parent,
-      session.path.split('/').pop() ?? '',
+      name,
       Buffer.concat(session.received),
       session.conflict,
       session.fileSystemInfo,

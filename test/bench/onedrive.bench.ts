@@ -1,0 +1,79 @@
+// A multi-GB upload to the Graph emulator (storing to disk), to show that run-backup's memory stays flat
+// whatever the archive's size, with the archive's end-to-end time beside a LOCAL-only run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { binDir } from '../helpers/cli.js';
+import { GraphEmulator } from '../helpers/graph/emulator.js';
+import { makeCertificates } from '../helpers/graph/tls.js';
+import { makeTempDir } from '../helpers/temp.js';
+import { measure } from './measure.js';
+
+export interface UploadRow {
+  name: string;
+  sizeMiB: number;
+  wallMs: number;
+  peakRssMb: number;
+}
+
+export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow[]> {
+  const temp = makeTempDir();
+  const certificates = makeCertificates(temp.path);
+  const emulator = new GraphEmulator(certificates, {
+    storageDirectory: temp.path,
+    quotaTotal: 64 * 1024 ** 3,
+  });
+  await emulator.start();
+  const rows: UploadRow[] = [];
+  try {
+    for (const size of sizesMiB) {
+      const data = join(temp.path, `data-${size}`);
+      mkdirSync(data);
+      // Incompressible, so the archive is as large as the data.
+      spawnSync('sh', ['-c', `head -c ${size}M /dev/urandom > "${data}/random.bin"`]);
+      for (const target of ['LOCAL', 'ONEDRIVE'] as const) {
+        const config = join(temp.path, `config-${size}-${target}.yaml`);
+        const upload =
+          target === 'LOCAL'
+            ? `{ STORAGE_NAME: LOCAL, PATH: ${temp.path}/local-${size} }`
+            : `{ STORAGE_NAME: ONEDRIVE, PATH: Bench }`;
+        writeFileSync(
+          config,
+          `WORK_DIRECTORY: ${temp.path}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: up, INTERVALS: ['@daily'], FILE_PATH: ['${data}'], UPLOAD_TO: [${upload}] }\n`,
+        );
+        // The emulator answers from this process, so the run must not block it: measure() would. Run async.
+        const sample = await measureAsync([join(binDir, 'run-backup'), '-c', config, 'bench', 'up'], {
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: certificates.caFile,
+          AZURE_TENANT_ID: emulator.tenant,
+          AZURE_CLIENT_ID: emulator.clientId,
+          AZURE_CLIENT_SECRET: emulator.clientSecret,
+          AZURE_AUTHORITY_HOST: emulator.url,
+          GRAPH_ENDPOINT: emulator.url,
+          ONEDRIVE_DRIVE_ID: emulator.driveId,
+          OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+        });
+        rows.push({
+          name: `${size} MiB → ${target}`,
+          sizeMiB: size,
+          wallMs: sample.wallMs,
+          peakRssMb: sample.peakRssKb / 1024,
+        });
+      }
+    }
+    return rows;
+  } finally {
+    await emulator.stop();
+    temp.remove();
+  }
+}
+
+async function measureAsync(argv: string[], env: NodeJS.ProcessEnv) {
+  const { Worker } = await import('node:worker_threads');
+  // A worker thread runs the blocking measure() while this thread keeps serving the emulator.
+  const worker = new Worker(new URL('./measure-worker.js', import.meta.url), { workerData: { argv, env } });
+  return new Promise<ReturnType<typeof measure>>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
