@@ -7,7 +7,7 @@ import { binDir } from '../helpers/cli.js';
 import { GraphEmulator } from '../helpers/graph/emulator.js';
 import { makeCertificates } from '../helpers/graph/tls.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { measure } from './measure.js';
+import type { measure } from './measure.js';
 
 export interface UploadRow {
   name: string;
