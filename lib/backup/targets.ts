@@ -8,13 +8,13 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 export async function storageFor(target: Target, env: Environment): Promise<Storage> {
   if (target.storage === 'LOCAL') return new LocalStorage(target.path);
-  const [{ oneDriveSettings }, { credentialFor, graphClient }, { OneDriveStorage }] = await Promise.all([
+  const [{ oneDriveSettings }, { GraphConnection }, { OneDriveStorage }] = await Promise.all([
     import('../storage/onedrive/settings.js'),
     import('../storage/onedrive/graph.js'),
     import('../storage/onedrive/onedrive.js'),
   ]);
   const settings = oneDriveSettings(target, env);
-  return new OneDriveStorage(settings, graphClient(settings, credentialFor(settings)));
+  return new OneDriveStorage(settings, new GraphConnection(settings));
 }
 
 /** Values that must never be printed: the secrets the targets read from the environment. */

@@ -36,6 +36,28 @@ export function graphClient(settings: OneDriveSettings, credential: TokenCredent
   });
 }
 
+/**
+ * A Graph client that starts over with a fresh credential (and so a fresh token) when Graph answers 401:
+ * a token revoked or expired early would otherwise fail every call until the cache expires it.
+ */
+export class GraphConnection {
+  private current: Client;
+
+  constructor(private readonly settings: OneDriveSettings) {
+    this.current = graphClient(settings, credentialFor(settings));
+  }
+
+  async call<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.current);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode !== 401) throw error;
+      this.current = graphClient(this.settings, credentialFor(this.settings));
+      return work(this.current);
+    }
+  }
+}
+
 /** A Graph or identity error as a message a person can act on: code, message, request-id. */
 export function graphFailure(action: string, error: unknown): UserError {
   if (error instanceof UserError) return error;

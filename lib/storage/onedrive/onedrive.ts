@@ -2,11 +2,10 @@
 // folder when missing, checks the free quota before a large upload, never overwrites (conflictBehavior
 // `fail`), uploads small archives with one PUT and larger ones through an upload session, and compares
 // the QuickXorHash and size Graph reports with what was read here; a mismatch deletes the remote item.
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { readFile, stat } from 'node:fs/promises';
 import { ExitCode, UserError } from '../../errors.js';
 import { alternativeName, type PutOptions, type Storage, type StoredObject } from '../storage.js';
-import { graphFailure } from './graph.js';
+import { graphFailure, type GraphConnection } from './graph.js';
 import { QuickXorHash } from './quickxorhash.js';
 import type { OneDriveSettings } from './settings.js';
 import { uploadBySession, type DriveItemInfo } from './upload-session.js';
@@ -21,7 +20,7 @@ export class OneDriveStorage implements Storage {
 
   constructor(
     private readonly settings: OneDriveSettings,
-    private readonly client: Client,
+    private readonly graph: GraphConnection,
   ) {
     this.description = `ONEDRIVE ${settings.folder}`;
   }
@@ -49,14 +48,15 @@ export class OneDriveStorage implements Storage {
     const objects: StoredObject[] = [];
     let page: { value: DriveItemInfo[]; '@odata.nextLink'?: string } | undefined;
     try {
-      page = (await this.client.api(`${this.itemPath()}:/children`).top(200).get()) as typeof page;
+      page = (await this.graph.call((client) =>
+        client.api(`${this.itemPath()}:/children`).top(200).get(),
+      )) as typeof page;
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 404)
         throw graphFailure(`list ${this.settings.folder}`, error);
       // A missing folder is an empty list; a missing drive is an error.
-      await this.client
-        .api(this.settings.drivePath)
-        .get()
+      await this.graph
+        .call((client) => client.api(this.settings.drivePath).get())
         .catch((driveError: unknown) => Promise.reject(graphFailure('read the drive', driveError)));
       return [];
     }
@@ -65,9 +65,8 @@ export class OneDriveStorage implements Storage {
         if (item.file && item.name) objects.push({ name: item.name, size: item.size ?? 0 });
       const next = page['@odata.nextLink'];
       page = next
-        ? ((await this.client
-            .api(next)
-            .get()
+        ? ((await this.graph
+            .call((client) => client.api(next).get())
             .catch((error: unknown) => Promise.reject(graphFailure('list', error)))) as typeof page)
         : undefined;
     }
@@ -76,7 +75,7 @@ export class OneDriveStorage implements Storage {
 
   async remove(name: string): Promise<void> {
     try {
-      await this.client.api(this.itemPath(name)).delete();
+      await this.graph.call((client) => client.api(this.itemPath(name)).delete());
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 404) throw graphFailure(`delete ${name}`, error);
     }
@@ -90,7 +89,7 @@ export class OneDriveStorage implements Storage {
 
   private async item(name: string): Promise<DriveItemInfo | undefined> {
     try {
-      return (await this.client.api(this.itemPath(name)).get()) as DriveItemInfo;
+      return (await this.graph.call((client) => client.api(this.itemPath(name)).get())) as DriveItemInfo;
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw graphFailure(`look up ${name}`, error);
@@ -103,7 +102,7 @@ export class OneDriveStorage implements Storage {
     for (let depth = 1; depth <= segments.length; depth++) {
       const path = segments.slice(0, depth).map(encodeURIComponent).join('/');
       try {
-        await this.client.api(`${this.settings.drivePath}/root:/${path}`).get();
+        await this.graph.call((client) => client.api(`${this.settings.drivePath}/root:/${path}`).get());
         continue;
       } catch (error) {
         if ((error as { statusCode?: number }).statusCode !== 404)
@@ -117,9 +116,11 @@ export class OneDriveStorage implements Storage {
               .map(encodeURIComponent)
               .join('/')}:/children`;
       try {
-        await this.client
-          .api(parent)
-          .post({ name: segments[depth - 1], folder: {}, '@microsoft.graph.conflictBehavior': 'fail' });
+        await this.graph.call((client) =>
+          client
+            .api(parent)
+            .post({ name: segments[depth - 1], folder: {}, '@microsoft.graph.conflictBehavior': 'fail' }),
+        );
       } catch (error) {
         // Another run may have created it meanwhile.
         if ((error as { statusCode?: number }).statusCode !== 409)
@@ -132,7 +133,7 @@ export class OneDriveStorage implements Storage {
   private async checkQuota(size: number): Promise<void> {
     let drive: { quota?: { remaining?: number } };
     try {
-      drive = (await this.client.api(this.settings.drivePath).get()) as typeof drive;
+      drive = (await this.graph.call((client) => client.api(this.settings.drivePath).get())) as typeof drive;
     } catch (error) {
       throw graphFailure('read the drive', error);
     }
@@ -154,11 +155,13 @@ export class OneDriveStorage implements Storage {
   ): Promise<{ item: DriveItemInfo; quickXorHash: string } | 'taken'> {
     const content = await readFile(source);
     try {
-      const item = (await this.client
-        .api(`${this.itemPath(name)}:/content`)
-        .query({ '@microsoft.graph.conflictBehavior': 'fail' })
-        .header('Content-Type', 'application/octet-stream')
-        .put(content)) as DriveItemInfo;
+      const item = (await this.graph.call((client) =>
+        client
+          .api(`${this.itemPath(name)}:/content`)
+          .query({ '@microsoft.graph.conflictBehavior': 'fail' })
+          .header('Content-Type', 'application/octet-stream')
+          .put(content),
+      )) as DriveItemInfo;
       return { item, quickXorHash: new QuickXorHash().update(content).digest() };
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 409) return 'taken';
@@ -181,13 +184,15 @@ export class OneDriveStorage implements Storage {
         {
           create: async () => {
             try {
-              const session = (await this.client.api(`${this.itemPath(name)}:/createUploadSession`).post({
-                item: {
-                  '@microsoft.graph.conflictBehavior': 'fail',
-                  // Set at creation, so no later metadata change makes a second version (doubling quota use).
-                  fileSystemInfo: { createdDateTime: modified, lastModifiedDateTime: modified },
-                },
-              })) as { uploadUrl: string };
+              const session = (await this.graph.call((client) =>
+                client.api(`${this.itemPath(name)}:/createUploadSession`).post({
+                  item: {
+                    '@microsoft.graph.conflictBehavior': 'fail',
+                    // Set at creation, so no later metadata change makes a second version (doubling quota use).
+                    fileSystemInfo: { createdDateTime: modified, lastModifiedDateTime: modified },
+                  },
+                }),
+              )) as { uploadUrl: string };
               return session.uploadUrl;
             } catch (error) {
               if ((error as { statusCode?: number }).statusCode === 409) throw new NameTaken();

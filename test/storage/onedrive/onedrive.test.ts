@@ -292,4 +292,28 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     expect(refused.status).to.equal(1);
     expect(refused.stderr).to.contain('invalid signature');
   });
+
+  it('gets a fresh token when Graph answers 401 in the middle of a run', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+    emulator.faults = [
+      {
+        match: /^GET \/v1\.0\/drives\/[^/]+\/root:\/Backups\/shop\/shop_www_/,
+        action: {
+          status: 401,
+          body: {
+            error: {
+              code: 'InvalidAuthenticationToken',
+              message: 'Lifetime validation failed, the token is expired.',
+            },
+          },
+        },
+      },
+    ];
+    const result = await run();
+    expect(result.status, result.stderr).to.equal(0);
+    expect(
+      emulator.log.filter((entry) => entry.method === 'POST' && entry.path.includes('/oauth2/v2.0/token')),
+    ).to.have.length(2);
+    expect(emulator.log.some((entry) => entry.status === 401)).to.equal(true);
+  });
 });
