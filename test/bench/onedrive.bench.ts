@@ -44,13 +44,7 @@ export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow
         // The emulator answers from this process, so the run must not block it: measure() would. Run async.
         const sample = await measureAsync([join(binDir, 'run-backup'), '-c', config, 'bench', 'up'], {
           ...process.env,
-          NODE_EXTRA_CA_CERTS: certificates.caFile,
-          AZURE_TENANT_ID: emulator.tenant,
-          AZURE_CLIENT_ID: emulator.clientId,
-          AZURE_CLIENT_SECRET: emulator.clientSecret,
-          AZURE_AUTHORITY_HOST: emulator.url,
-          GRAPH_ENDPOINT: emulator.url,
-          ONEDRIVE_DRIVE_ID: emulator.driveId,
+          ...emulator.clientEnv(certificates.caFile),
           OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
         });
         rows.push({

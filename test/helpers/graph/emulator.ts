@@ -132,6 +132,19 @@ export class GraphEmulator {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
+  /** The environment that points run-backup at this emulator, trusting `caFile`. */
+  clientEnv(caFile: string): NodeJS.ProcessEnv {
+    return {
+      NODE_EXTRA_CA_CERTS: caFile,
+      AZURE_TENANT_ID: this.tenant,
+      AZURE_CLIENT_ID: this.clientId,
+      AZURE_CLIENT_SECRET: this.clientSecret,
+      AZURE_AUTHORITY_HOST: this.origin,
+      GRAPH_ENDPOINT: this.origin,
+      ONEDRIVE_DRIVE_ID: this.driveId,
+    };
+  }
+
   /** The item at a path below the root, e.g. "Backups/shop/a.zip". */
   itemAt(path: string): DriveItem | undefined {
     let current = this.items.get('root');

@@ -34,13 +34,7 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
 
   function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return {
-      NODE_EXTRA_CA_CERTS: certificates.caFile,
-      AZURE_TENANT_ID: emulator.tenant,
-      AZURE_CLIENT_ID: emulator.clientId,
-      AZURE_CLIENT_SECRET: emulator.clientSecret,
-      AZURE_AUTHORITY_HOST: emulator.url,
-      GRAPH_ENDPOINT: emulator.url,
-      ONEDRIVE_DRIVE_ID: emulator.driveId,
+      ...emulator.clientEnv(certificates.caFile),
       OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
       ...extra,
     };
