@@ -104,6 +104,8 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     );
     expect(fragments.length).to.be.greaterThan(15);
     for (const fragment of fragments) expect(fragment.authorization).to.equal(undefined);
+    // The timestamps came with the session request (fileSystemInfo), not from the service's clock.
+    expect(emulator.itemAt(`Backups/shop/${outcome.archive}`)!.modified).to.match(/\.\d{3}Z$/);
     let expected = 0;
     for (const fragment of fragments) {
       const [, from, to] = /bytes (\d+)-(\d+)\//.exec(fragment.contentRange ?? '') ?? [];
@@ -309,5 +311,43 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
       emulator.log.filter((entry) => entry.method === 'POST' && entry.path.includes('/oauth2/v2.0/token')),
     ).to.have.length(2);
     expect(emulator.log.some((entry) => entry.status === 401)).to.equal(true);
+  });
+
+  it('treats 507 as fatal and deletes the upload session', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4.5 * 1024 * 1024));
+    emulator.faults = [
+      {
+        match: /^PUT \/upload\//,
+        after: 2,
+        action: {
+          status: 507,
+          body: { error: { code: 'quotaLimitReached', message: 'Insufficient Storage' } },
+        },
+      },
+    ];
+    const result = await run();
+    expect(result.status).to.equal(1);
+    expect(result.stdout).to.contain('the drive is full (HTTP 507');
+    expect(
+      emulator.log.some((entry) => entry.method === 'DELETE' && entry.path.startsWith('/upload/')),
+    ).to.equal(true);
+    expect(emulator.sessions.size).to.equal(0);
+  });
+
+  it('gives up on a fragment whose response never comes, within the inactivity bound', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4.5 * 1024 * 1024));
+    const file = join(temp.path, 'config.yaml');
+    config();
+    writeFileSync(file, `TIMEOUTS: { INACTIVITY_SECONDS: 5 }\n${readFileSync(file, 'utf8')}`);
+    emulator.faults = [{ match: /^PUT \/upload\//, after: 3, action: 'hang' }];
+    const started = Date.now();
+    const result = await run({}, file);
+    expect(result.status).to.equal(1);
+    expect(Date.now() - started).to.be.lessThan(20_000);
+    const outcome = JSON.parse(result.stdout) as {
+      error: string;
+      targets: { storage: string; status: string }[];
+    };
+    expect(outcome.error).to.contain('no progress for 5 s');
   });
 });
