@@ -72,6 +72,10 @@ export class GraphEmulator {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly driveId: string;
+  readonly userId = 'ops@contoso.example';
+  readonly siteId = 'contoso.example,11111111-2222,33333333-4444';
+  /** Flip a byte of every file stored from an upload session: the client must notice and delete it. */
+  corruptUploads = false;
   readonly items = new Map<string, DriveItem>();
   readonly sessions = new Map<string, UploadSession>();
   readonly log: {
@@ -249,7 +253,14 @@ export class GraphEmulator {
     if (upload?.[1]) return this.uploadRequest(method, upload[1], request, body);
     const auth = this.authorise(request);
     if (auth) return auth;
-    const prefix = `/v1.0/drives/${this.driveId}`;
+    // The same drive answers as a drive, as a user's OneDrive and as a site's default library.
+    const prefix =
+      [
+        `/v1.0/drives/${this.driveId}`,
+        `/v1.0/users/${this.userId}/drive`,
+        `/v1.0/sites/${this.siteId}/drive`,
+      ].find((candidate) => path === candidate || path.startsWith(`${candidate}/`)) ??
+      `/v1.0/drives/${this.driveId}`;
     if (path === prefix && method === 'GET')
       return [200, { id: this.driveId, driveType: 'business', quota: this.quota() }];
     if (!path.startsWith(prefix)) return [404, graphError('itemNotFound', `no such resource ${path}`)];
@@ -627,7 +638,7 @@ export class GraphEmulator {
     return this.createFile(
       parent,
       name,
-      Buffer.concat(session.received),
+      this.maybeCorrupt(Buffer.concat(session.received)),
       session.conflict,
       session.fileSystemInfo,
     );
@@ -663,6 +674,12 @@ export class GraphEmulator {
       modified: now(),
     };
     this.items.set(file.id, file);
+  }
+
+  private maybeCorrupt(content: Buffer): Buffer {
+    if (this.corruptUploads && content.length > 0)
+      content[content.length >> 1] = (content[content.length >> 1] ?? 0) ^ 0xff;
+    return content;
   }
 
   /** Expires every open upload session, as the service does after a while. */

@@ -350,4 +350,37 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     };
     expect(outcome.error).to.contain('no progress for 5 s');
   });
+
+  it('deletes an upload that arrived damaged (QuickXorHash mismatch) and fails the target', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4.5 * 1024 * 1024));
+    emulator.corruptUploads = true;
+    const result = await run();
+    expect(result.status).to.equal(1);
+    const outcome = JSON.parse(result.stdout) as {
+      archive: string;
+      targets: { storage: string; status: string; error?: string }[];
+    };
+    expect(outcome.targets[0]!.error).to.match(
+      /arrived damaged .*quickXorHash .* vs .*; the remote copy was deleted/,
+    );
+    expect(emulator.itemAt(`Backups/shop/${outcome.archive}`)).to.equal(undefined);
+    expect(outcome.targets[1]!.status).to.equal('ok');
+  });
+
+  for (const [variable, value] of [
+    ['ONEDRIVE_USER_ID', 'ops@contoso.example'],
+    ['ONEDRIVE_SITE_ID', 'contoso.example,11111111-2222,33333333-4444'],
+  ] as const) {
+    it(`addresses the drive through ${variable}`, async () => {
+      writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+      const result = await run({ ONEDRIVE_DRIVE_ID: '', [variable]: value });
+      expect(result.status, result.stderr).to.equal(0);
+      const prefix = variable === 'ONEDRIVE_USER_ID' ? '/v1.0/users/' : '/v1.0/sites/';
+      expect(
+        emulator.log
+          .filter((entry) => entry.path.startsWith('/v1.0/'))
+          .every((entry) => entry.path.startsWith(prefix)),
+      ).to.equal(true);
+    });
+  }
 });
