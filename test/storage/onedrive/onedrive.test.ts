@@ -383,4 +383,34 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
       ).to.equal(true);
     });
   }
+
+  it('fails the target cleanly when the token endpoint starts refusing in the middle of a run', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'x');
+    emulator.faults = [
+      {
+        match: /^GET \/v1\.0\/drives\/[^/]+\/root:\/Backups\/shop\/shop_www_/,
+        action: { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'revoked' } } },
+      },
+      {
+        match: /^POST \/[^/]+\/oauth2\/v2\.0\/token$/,
+        after: 1,
+        times: 10,
+        action: {
+          status: 401,
+          body: {
+            error: 'invalid_client',
+            error_description: 'AADSTS7000222: The provided client secret keys are expired.',
+          },
+        },
+      },
+    ];
+    const result = await run();
+    expect(result.status).to.equal(1);
+    const outcome = JSON.parse(result.stdout) as {
+      targets: { storage: string; status: string; error?: string }[];
+    };
+    expect(outcome.targets[0]!.error).to.contain('AADSTS7000222');
+    expect(outcome.targets[1]!.status).to.equal('ok');
+    expect(result.stdout + result.stderr).not.to.contain(emulator.clientSecret);
+  });
 });
