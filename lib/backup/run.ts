@@ -141,7 +141,10 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     return outcome;
   } catch (error) {
     outcome.error = messageOf(error);
-    log.info(`failed: ${outcome.error}; nothing was stored`);
+    const stored = outcome.targets.filter((target) => target.status === 'ok').length;
+    log.info(
+      `failed: ${outcome.error}; ${stored ? `stored on ${stored} target(s) before that` : 'nothing was stored'}`,
+    );
     return outcome;
   } finally {
     watchdog.stop();
