@@ -16,6 +16,9 @@ import { archiveBaseName, manifestNameFor } from './naming.js';
 import { openSource } from './sources.js';
 import { Watchdog } from './watchdog.js';
 import { storageFor } from './targets.js';
+import type { RetentionPolicy } from '../retention/policy.js';
+import { describePrune, pruneTarget } from '../retention/prune.js';
+import type { Storage } from '../storage/storage.js';
 
 export interface TargetOutcome {
   storage: string;
@@ -23,6 +26,10 @@ export interface TargetOutcome {
   status: 'ok' | 'failed';
   archive?: string;
   error?: string;
+  /** Archives deleted by the target's RETENTION after this run stored its own. */
+  pruned?: string[];
+  /** Why retention did not run or did not finish; the backup itself is still good. */
+  retention_warning?: string;
 }
 
 export interface RunOutcome {
@@ -193,11 +200,43 @@ async function storeOnTarget(
     }
     result.status = 'ok';
     context.log.info(`stored on ${storage.description}: ${stored.name}`);
+    if (target.retention)
+      await applyTargetRetention(context, opened, target.retention, stored.name, created, result);
   } catch (error) {
     result.error = messageOf(error);
     context.log.info(`target ${storage.description} failed: ${result.error}`);
   }
   return result;
+}
+
+/** Retention after a good store; its failures are warnings, since this run's backup is safe either way. */
+async function applyTargetRetention(
+  context: RunContext,
+  storage: Storage,
+  policy: RetentionPolicy,
+  stored: string,
+  now: Date,
+  result: TargetOutcome,
+): Promise<void> {
+  try {
+    const report = await pruneTarget({
+      storage,
+      project: context.backup.project,
+      backup: context.backup.name,
+      policy,
+      now,
+      protect: stored,
+    });
+    result.pruned = report.removed;
+    for (const line of describePrune(report, false))
+      context.log.info(`retention on ${storage.description}: ${line}`);
+    const problems = [report.skipped, ...report.failed.map((f) => `could not delete ${f.name}: ${f.error}`)];
+    const warning = problems.filter((problem) => problem !== undefined).join('; ');
+    if (warning) result.retention_warning = warning;
+  } catch (error) {
+    result.retention_warning = `retention failed: ${messageOf(error)}`;
+    context.log.info(`retention on ${storage.description} failed: ${messageOf(error)}`);
+  }
 }
 
 function messageOf(error: unknown): string {

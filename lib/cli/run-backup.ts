@@ -3,7 +3,7 @@ import { parseSources } from '../config/load.js';
 import { configPathFrom, readConfigSources } from '../config/sources.js';
 import type { Config } from '../config/model.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { describePlan } from '../backup/plan.js';
+import { describePlan, previewRetention } from '../backup/plan.js';
 import { parseCommandLine } from './args.js';
 import { listBackups, formatListing } from './list.js';
 import { runCli } from './main.js';
@@ -14,7 +14,7 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
-      --dry-run        say what would be read and written; read and write nothing
+      --dry-run        say what would be read, written and (by RETENTION) deleted; change nothing
       --json           print the result (or, with --list, the listing) as JSON on stdout
       --list           the projects, backups, their kind, intervals and next three runs
       --check-targets  for <project> <backup>: reach each target, write a probe file and delete it
@@ -53,7 +53,12 @@ export async function runBackup(argv: string[]): Promise<number> {
     throw new UsageError('expected a project and a backup', `${usage.split('\n')[0]}\n${validNames(config)}`);
   }
   const backup = findBackup(config, projectName, backupName);
-  if (values['dry-run']) return print(describePlan(backup));
+  if (values['dry-run']) {
+    print(describePlan(backup));
+    const preview = await previewRetention(backup, sources.env, new Date());
+    if (preview.lines.length) print(preview.lines.join('\n'));
+    return preview.ok ? ExitCode.ok : ExitCode.failed;
+  }
   if (values['check-targets']) {
     const { checkTargets } = await import('../backup/check-targets.js');
     const checks = await checkTargets(backup, sources.env);

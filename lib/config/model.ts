@@ -1,5 +1,6 @@
 // The normalised config every command works with: one shape whichever YAML shape it came from,
 // defaults applied, local paths absolute. Built from the generated raw types (generated/config-types.ts).
+import type { RetentionPolicy } from '../retention/policy.js';
 
 export type StorageName = 'LOCAL' | 'ONEDRIVE';
 
@@ -11,6 +12,8 @@ export interface Target {
   drive?: { driveId: string } | { userId: string } | { siteId: string };
   /** ONEDRIVE: upload-session fragment size in bytes. */
   chunkSize?: number;
+  /** The target's own RETENTION, else its backup's; undefined keeps everything. */
+  retention?: RetentionPolicy;
 }
 
 export interface SshHost {
@@ -31,6 +34,8 @@ interface BackupBase {
   intervals: string[];
   targets: Target[];
   ssh?: SshHost;
+  /** Verify the stored archive on every target after each run. */
+  verify: boolean;
 }
 
 export interface FileBackup extends BackupBase {

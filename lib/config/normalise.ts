@@ -5,12 +5,15 @@ import type {
   RawConfig,
   RawDbBackupFields,
   RawFileBackupFields,
+  RawRetention,
   RawSsh,
   RawTarget,
 } from './generated/config-types.js';
 import type { Segment } from './issues.js';
 import { defaults, type Backup, type Config, type Project, type SshHost, type Target } from './model.js';
 import { resolveConfigPath } from './paths.js';
+import { parseDuration } from '../retention/duration.js';
+import type { RetentionPolicy } from '../retention/policy.js';
 
 export interface BackupOrigin {
   /** The path of the FILE_BACKUP / DB_BACKUPS value. */
@@ -48,7 +51,8 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
         project: rawProject.NAME,
         name,
         intervals: fields.INTERVALS ?? [],
-        targets: (fields.UPLOAD_TO ?? []).map((target) => toTarget(target, local)),
+        targets: (fields.UPLOAD_TO ?? []).map((target) => toTarget(target, local, fields.RETENTION)),
+        verify: fields.VERIFY ?? false,
         ...(fields.SSH ? { ssh: toSsh(fields.SSH, local) } : {}),
       };
       const backup: Backup =
@@ -138,8 +142,10 @@ function filePaths(
   return { paths, optionalPaths };
 }
 
-function toTarget(raw: RawTarget, local: (path: string) => string): Target {
-  if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH) };
+function toTarget(raw: RawTarget, local: (path: string) => string, backupRetention?: RawRetention): Target {
+  const rawRetention = raw.RETENTION ?? backupRetention;
+  const retention = rawRetention ? { retention: toRetention(rawRetention) } : {};
+  if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH), ...retention };
   const drive =
     raw.DRIVE_ID !== undefined
       ? { driveId: raw.DRIVE_ID }
@@ -153,7 +159,27 @@ function toTarget(raw: RawTarget, local: (path: string) => string): Target {
     path: raw.PATH.replace(/^\/+|\/+$/g, ''),
     ...(drive ? { drive } : {}),
     chunkSize: (raw.CHUNK_SIZE_KIB ?? defaults.chunkSizeKib) * 1024,
+    ...retention,
   };
+}
+
+function toRetention(raw: RawRetention): RetentionPolicy {
+  const within = raw.KEEP_WITHIN === undefined ? undefined : parseDuration(raw.KEEP_WITHIN);
+  if (raw.KEEP_WITHIN !== undefined && !within)
+    throw new Error('KEEP_WITHIN not a duration after validation');
+  const policy: Record<keyof RetentionPolicy, unknown> = {
+    keepLast: raw.KEEP_LAST,
+    keepHourly: raw.KEEP_HOURLY,
+    keepDaily: raw.KEEP_DAILY,
+    keepWeekly: raw.KEEP_WEEKLY,
+    keepMonthly: raw.KEEP_MONTHLY,
+    keepYearly: raw.KEEP_YEARLY,
+    keepWithin: within,
+    minKeep: raw.MIN_KEEP,
+  };
+  return Object.fromEntries(
+    Object.entries(policy).filter(([, value]) => value !== undefined),
+  ) as RetentionPolicy;
 }
 
 function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {

@@ -130,6 +130,11 @@ function propertyCountIssue(
   if (parent.title === 'BACKUPS item') {
     return source.issue(path, `a backup holds exactly one of FILE_BACKUP or DB_BACKUPS; ${found}`);
   }
+  if (parent.title === 'RETENTION') {
+    return source.issue(path, 'names no rule, so it would keep nothing but the newest archive', {
+      hint: 'add a rule such as KEEP_LAST: 7 or KEEP_DAILY: 14, or remove RETENTION to keep everything',
+    });
+  }
   return source.issue(path, `each item of this list holds exactly one key; ${found}`, {
     hint: 'in the list shape write one key per item: `- INTERVALS: [...]`, `- UPLOAD_TO: [...]`',
   });

@@ -87,6 +87,7 @@ describe('parseConfig', () => {
       paths: ['/etc/opsbackup/www', '/home/ops/notes', '/srv/data'],
       optionalPaths: ['/srv/data'],
       exclude: ['*.log'],
+      verify: false,
     });
     expect(db).to.deep.equal({
       project: 'shop',
@@ -104,6 +105,7 @@ describe('parseConfig', () => {
       database: { username: 'shop', password: 'secret', host: 'localhost', port: 5432, name: 'shopdb' },
       format: 'custom',
       docker: { container: 'pg' },
+      verify: false,
     });
   });
 

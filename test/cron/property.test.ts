@@ -82,6 +82,7 @@ function configWith(random: Random, file: string): Config {
         name: `b${i}-${random.string(nameChars, 0, 5)}`,
         kind: 'files' as const,
         intervals: [random.pick(['* * * * *', '0 3 * * *', '@daily', '*/5 1-3 * jan mon'])],
+        verify: false,
         targets: [],
         paths: [],
         optionalPaths: [],

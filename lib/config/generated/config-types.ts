@@ -48,6 +48,10 @@ export interface RawFileBackupFields {
   FILE_PATH?: Array<RawFilePath | RawPath>;
   /** gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root. */
   EXCLUDE?: Array<string>;
+  /** The default retention of this backup's targets (a target's own RETENTION replaces it). */
+  RETENTION?: RawRetention;
+  /** After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run. */
+  VERIFY?: boolean;
 }
 
 /** A FILE_PATH entry written as a mapping, to mark it optional. */
@@ -74,6 +78,10 @@ export interface RawDbBackupFields {
   DOCKER?: RawDocker;
   /** pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql). */
   FORMAT?: "custom" | "plain";
+  /** The default retention of this backup's targets (a target's own RETENTION replaces it). */
+  RETENTION?: RawRetention;
+  /** After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run. */
+  VERIFY?: boolean;
 }
 
 export type RawDbBackup = RawDbBackupFields & Required<Pick<RawDbBackupFields, 'INTERVALS' | 'UPLOAD_TO' | 'DB_INFO'>>;
@@ -101,6 +109,8 @@ export interface RawTarget {
   SITE_ID?: RawGraphId;
   /** ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440. */
   CHUNK_SIZE_KIB?: number;
+  /** This target's retention; replaces the backup's RETENTION for this target (the two are not merged). */
+  RETENTION?: RawRetention;
 }
 
 /** Run the backup on a remote host over SSH instead of this host. */
@@ -150,3 +160,23 @@ export type RawPath = string;
 
 /** A non-empty string without control characters. */
 export type RawText = string;
+
+/** Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted. */
+export interface RawRetention {
+  /** Keep the newest N archives. */
+  KEEP_LAST?: number;
+  /** For the last N hours that have an archive, keep the newest archive of each hour. */
+  KEEP_HOURLY?: number;
+  /** For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone). */
+  KEEP_DAILY?: number;
+  /** For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each. */
+  KEEP_WEEKLY?: number;
+  /** For the last N months that have an archive, keep the newest archive of each. */
+  KEEP_MONTHLY?: number;
+  /** For the last N years that have an archive, keep the newest archive of each. */
+  KEEP_YEARLY?: number;
+  /** Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies. */
+  KEEP_WITHIN?: string;
+  /** Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N. */
+  MIN_KEEP?: number;
+}

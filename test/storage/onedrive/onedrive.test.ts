@@ -270,6 +270,39 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     expect(emulator.log.filter((entry) => entry.path.includes('$skiptoken')).length).to.be.greaterThan(1);
   });
 
+  it('applies RETENTION in the drive after storing: old archives and manifests go, foreign files stay', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'small');
+    const old = ['20200101T000000Z', '20200102T000000Z', '20200103T000000Z'];
+    for (const stamp of old) {
+      emulator.addFile(`Backups/shop/shop_www_${stamp}.zip`, Buffer.from('zip'));
+      emulator.addFile(`Backups/shop/shop_www_${stamp}.json`, Buffer.from('{}'));
+    }
+    emulator.addFile('Backups/shop/shop_other_20200101T000000Z.zip', Buffer.from('foreign'));
+    const result = await run(
+      {},
+      config(`[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop, RETENTION: { KEEP_LAST: 2 } }]`),
+    );
+    expect(result.status, result.stderr).to.equal(0);
+    const outcome = JSON.parse(result.stdout) as { archive: string; targets: { pruned: string[] }[] };
+    expect(outcome.targets[0]?.pruned).to.deep.equal([
+      'shop_www_20200102T000000Z.zip',
+      'shop_www_20200101T000000Z.zip',
+    ]);
+    const names = [...emulator.items.values()]
+      .filter((item) => emulator.itemAt(`Backups/shop/${item.name}`) === item)
+      .map((item) => item.name)
+      .sort();
+    expect(names).to.deep.equal(
+      [
+        outcome.archive,
+        outcome.archive.replace('.zip', '.json'),
+        'shop_other_20200101T000000Z.zip',
+        'shop_www_20200103T000000Z.json',
+        'shop_www_20200103T000000Z.zip',
+      ].sort(),
+    );
+  });
+
   it('signs in with a certificate (AZURE_CLIENT_CERTIFICATE_PATH) instead of a secret', async () => {
     await emulator.stop();
     const client = makeClientCertificate(temp.path);
