@@ -3,9 +3,10 @@
 // Node has no flock of its own; util-linux's flock(1) is on every Debian system.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockedError, UserError, ExitCode } from './errors.js';
+import { ensureStateDirectory } from './state-dir.js';
 
 export interface Lock {
   release(): void;
@@ -29,7 +30,7 @@ export function lockFilePath(directory: string, key: string): string {
 }
 
 export async function acquireLock(options: LockOptions): Promise<Lock> {
-  mkdirSync(options.directory, { recursive: true, mode: 0o700 });
+  ensureStateDirectory(options.directory);
   const file = lockFilePath(options.directory, options.key);
   const wait = options.waitSeconds > 0 ? ['-w', String(options.waitSeconds)] : ['-n'];
   // flock opens (creating) the file, locks it, then runs the shell, which says so and waits on stdin.

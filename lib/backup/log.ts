@@ -35,7 +35,12 @@ export class RunLog {
 
   mask(text: string): string {
     let out = text;
-    for (const secret of this.secrets) if (secret.length >= 3) out = out.split(secret).join('********');
+    for (const secret of this.secrets) {
+      if (secret.length < 3) continue;
+      // Also as it appears inside JSON (the history and --json), where `"` and `\` are escaped.
+      for (const form of [secret, JSON.stringify(secret).slice(1, -1)])
+        out = out.split(form).join('********');
+    }
     return out;
   }
 }

@@ -8,6 +8,9 @@ import type { Backup, Config } from '../config/model.js';
 import { ExitCode } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { toolVersion } from '../version.js';
+import { appendRecord, historyFile, recordOf } from '../history/history.js';
+import { writeMetricsFile } from '../history/metrics.js';
+import { configStatuses } from './status.js';
 
 export async function backupCommand(
   config: Config,
@@ -25,6 +28,7 @@ export async function backupCommand(
     : (line: string) => console.log(`${label}: ${line}`);
   const log = new RunLog(config.logDirectory, label, secrets, printLine);
   const progress = new Progress(label, log, process.stderr.isTTY && !options.json);
+  const started = new Date();
   const outcome = await performBackup({
     config,
     backup,
@@ -33,11 +37,27 @@ export async function backupCommand(
     toolVersion: toolVersion(),
     env: options.env,
     onProgress: (bytes) => progress.update(bytes),
+    now: started,
   });
   progress.end();
   log.info(summary(outcome));
-  if (options.json) console.log(JSON.stringify(outcome, null, 2));
+  recordRun(config, outcome, started, log);
+  if (options.json) console.log(log.mask(JSON.stringify(outcome, null, 2)));
   return outcome.status === 'ok' ? ExitCode.ok : ExitCode.failed;
+}
+
+/** History and metrics are bookkeeping: a failure to write them is logged, never a failed backup. */
+function recordRun(config: Config, outcome: RunOutcome, started: Date, log: RunLog): void {
+  try {
+    appendRecord(
+      historyFile(config.file, outcome.project, outcome.backup),
+      recordOf(config.file, outcome, started, new Date()),
+      (text) => log.mask(text),
+    );
+    if (config.metricsFile) writeMetricsFile(config.metricsFile, configStatuses(config, new Date()));
+  } catch (error) {
+    log.info(`warning: could not record the run: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function summary(outcome: RunOutcome): string {

@@ -11,6 +11,7 @@ import { runCli } from './main.js';
 const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run] [--json] <project> <backup>
        run-backup --list [-c|--config PATH] [--json]
        run-backup --check-targets [-c|--config PATH] [--json] <project> <backup>
+       run-backup --status [-c|--config PATH] [--json]
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
@@ -18,6 +19,8 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
       --json           print the result (or, with --list, the listing) as JSON on stdout
       --list           the projects, backups, their kind, intervals and next three runs
       --check-targets  for <project> <backup>: reach each target, write a probe file and delete it
+      --status         each backup's last run, last success, next run; STALE when the last success
+                       is older than twice the schedule's longest gap; exit 1 if any is STALE or FAILING
   -h, --help           this help
   -V, --version        the version
 
@@ -30,6 +33,7 @@ const options = {
   list: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   'check-targets': { type: 'boolean' },
+  status: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -47,6 +51,12 @@ export async function runBackup(argv: string[]): Promise<number> {
       throw new UsageError('--list takes no project or backup', usage.split('\n')[1]);
     const listing = listBackups(config, new Date());
     return print(values.json ? JSON.stringify(listing, null, 2) : formatListing(listing));
+  }
+  if (values.status) {
+    if (positionals.length > 0)
+      throw new UsageError('--status takes no project or backup', usage.split('\n')[3]);
+    const { statusCommand } = await import('./status.js');
+    return statusCommand(config, { json: values.json === true });
   }
   const [projectName, backupName, ...extra] = positionals;
   if (projectName === undefined || backupName === undefined || extra.length > 0) {

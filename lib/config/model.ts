@@ -79,6 +79,8 @@ export interface Config {
   /** Where archives are staged; undefined means the system's temporary directory. */
   workDirectory?: string;
   timeouts: { inactivityMs: number; totalMs: number };
+  /** Absolute path of the Prometheus textfile to rewrite after each run. */
+  metricsFile?: string;
   projects: Project[];
   /** Names of the environment variables the config references with `${NAME}`. */
   variables: string[];

@@ -76,6 +76,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
     directory: context.directory,
     logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
     ...(raw.WORK_DIRECTORY === undefined ? {} : { workDirectory: local(raw.WORK_DIRECTORY) }),
+    ...(raw.METRICS_FILE === undefined ? {} : { metricsFile: local(raw.METRICS_FILE) }),
     timeouts: {
       inactivityMs: (raw.TIMEOUTS?.INACTIVITY_SECONDS ?? defaults.inactivitySeconds) * 1000,
       totalMs: (raw.TIMEOUTS?.TOTAL_MINUTES ?? defaults.totalMinutes) * 60_000,
@@ -177,9 +178,7 @@ function toRetention(raw: RawRetention): RetentionPolicy {
     keepWithin: within,
     minKeep: raw.MIN_KEEP,
   };
-  return Object.fromEntries(
-    Object.entries(policy).filter(([, value]) => value !== undefined),
-  ) as RetentionPolicy;
+  return Object.fromEntries(Object.entries(policy).filter(([, value]) => value !== undefined));
 }
 
 function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {

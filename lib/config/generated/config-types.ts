@@ -14,6 +14,8 @@ export interface RawConfig {
   /** Minutes one run may take in all, storing on every target included. */
   TOTAL_MINUTES?: number;
 };
+  /** A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory. */
+  METRICS_FILE?: RawPath;
   /** The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block. */
   PROJECTS: Array<RawProject>;
 }
