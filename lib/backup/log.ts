@@ -4,7 +4,8 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class RunLog {
-  private readonly file: string;
+  /** Today's log file. */
+  readonly file: string;
 
   constructor(
     logDirectory: string,

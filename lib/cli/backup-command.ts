@@ -1,5 +1,5 @@
 // `run-backup <project> <backup>`: runs one backup, prints its summary (or JSON) and picks the exit code.
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { RunLog } from '../backup/log.js';
 import { Progress } from '../backup/progress.js';
 import { targetSecrets } from '../backup/targets.js';
@@ -11,6 +11,9 @@ import { toolVersion } from '../version.js';
 import { appendRecord, historyFile, recordOf } from '../history/history.js';
 import { writeMetricsFile } from '../history/metrics.js';
 import { configStatuses } from './status.js';
+import { notifySecrets } from '../notify/secrets.js';
+import { pingStart, sendReport } from '../notify/notify.js';
+import { runReport } from '../notify/report.js';
 
 export async function backupCommand(
   config: Config,
@@ -21,6 +24,7 @@ export async function backupCommand(
   const secrets = [
     ...(backup.kind === 'postgres' && backup.database.password ? [backup.database.password] : []),
     ...targetSecrets(options.env),
+    ...notifySecrets(backup.notify, options.env),
   ];
   // With --json, stdout carries only the JSON; the log lines go to stderr.
   const printLine = options.json
@@ -29,6 +33,12 @@ export async function backupCommand(
   const log = new RunLog(config.logDirectory, label, secrets, printLine);
   const progress = new Progress(label, log, process.stderr.isTTY && !options.json);
   const started = new Date();
+  const notifyContext = {
+    env: options.env,
+    warn: (line: string) => log.info(line),
+    mask: (text: string) => log.mask(text),
+  };
+  await pingStart(backup.notify, `${label} started on ${hostname()}`, notifyContext);
   const outcome = await performBackup({
     config,
     backup,
@@ -42,6 +52,11 @@ export async function backupCommand(
   progress.end();
   log.info(summary(outcome));
   recordRun(config, outcome, started, log);
+  if (backup.notify) {
+    const report = runReport(outcome, { host: hostname(), started, logFile: log.file });
+    const sent = await sendReport(backup.notify, report, notifyContext);
+    if (sent.length) log.info(`notified: ${sent.join(', ')}`);
+  }
   if (options.json) console.log(log.mask(JSON.stringify(outcome, null, 2)));
   return outcome.status === 'ok' ? ExitCode.ok : ExitCode.failed;
 }

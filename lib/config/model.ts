@@ -16,6 +16,13 @@ export interface Target {
   retention?: RetentionPolicy;
 }
 
+export interface NotifySettings {
+  on: 'failure' | 'always';
+  email?: { to: string[] };
+  webhook?: { url: string; format: 'full' | 'text' };
+  healthcheck?: { url: string };
+}
+
 export interface SshHost {
   username: string;
   host: string;
@@ -36,6 +43,8 @@ interface BackupBase {
   ssh?: SshHost;
   /** Verify the stored archive on every target after each run. */
   verify: boolean;
+  /** The project's NOTIFY, else the top-level one. */
+  notify?: NotifySettings;
 }
 
 export interface FileBackup extends BackupBase {
@@ -81,6 +90,8 @@ export interface Config {
   timeouts: { inactivityMs: number; totalMs: number };
   /** Absolute path of the Prometheus textfile to rewrite after each run. */
   metricsFile?: string;
+  /** The top-level NOTIFY (sync-cron reports a rejected config with it). */
+  notify?: NotifySettings;
   projects: Project[];
   /** Names of the environment variables the config references with `${NAME}`. */
   variables: string[];

@@ -5,12 +5,21 @@ import type {
   RawConfig,
   RawDbBackupFields,
   RawFileBackupFields,
+  RawNotify,
   RawRetention,
   RawSsh,
   RawTarget,
 } from './generated/config-types.js';
 import type { Segment } from './issues.js';
-import { defaults, type Backup, type Config, type Project, type SshHost, type Target } from './model.js';
+import {
+  defaults,
+  type Backup,
+  type Config,
+  type NotifySettings,
+  type Project,
+  type SshHost,
+  type Target,
+} from './model.js';
 import { resolveConfigPath } from './paths.js';
 import { parseDuration } from '../retention/duration.js';
 import type { RetentionPolicy } from '../retention/policy.js';
@@ -43,6 +52,8 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
   const local = (written: string): string => resolveConfigPath(written, context.directory, context.home);
   const projects: Project[] = raw.PROJECTS.map((rawProject, p) => {
     const counters = { files: 0, postgres: 0 };
+    const rawNotify = rawProject.NOTIFY ?? raw.NOTIFY;
+    const notify = rawNotify ? { notify: toNotify(rawNotify) } : {};
     const backups = rawProject.BACKUPS.map((rawBackup, b) => {
       const { kind, fields, origin } = flatten(rawBackup, ['PROJECTS', p, 'BACKUPS', b]);
       counters[kind]++;
@@ -53,6 +64,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
         intervals: fields.INTERVALS ?? [],
         targets: (fields.UPLOAD_TO ?? []).map((target) => toTarget(target, local, fields.RETENTION)),
         verify: fields.VERIFY ?? false,
+        ...notify,
         ...(fields.SSH ? { ssh: toSsh(fields.SSH, local) } : {}),
       };
       const backup: Backup =
@@ -77,6 +89,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
     logDirectory: local(raw.LOG_DIRECTORY ?? defaults.logDirectory),
     ...(raw.WORK_DIRECTORY === undefined ? {} : { workDirectory: local(raw.WORK_DIRECTORY) }),
     ...(raw.METRICS_FILE === undefined ? {} : { metricsFile: local(raw.METRICS_FILE) }),
+    ...(raw.NOTIFY === undefined ? {} : { notify: toNotify(raw.NOTIFY) }),
     timeouts: {
       inactivityMs: (raw.TIMEOUTS?.INACTIVITY_SECONDS ?? defaults.inactivitySeconds) * 1000,
       totalMs: (raw.TIMEOUTS?.TOTAL_MINUTES ?? defaults.totalMinutes) * 60_000,
@@ -161,6 +174,15 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
     ...(drive ? { drive } : {}),
     chunkSize: (raw.CHUNK_SIZE_KIB ?? defaults.chunkSizeKib) * 1024,
     ...retention,
+  };
+}
+
+function toNotify(raw: RawNotify): NotifySettings {
+  return {
+    on: raw.ON ?? 'failure',
+    ...(raw.EMAIL ? { email: { to: raw.EMAIL.TO } } : {}),
+    ...(raw.WEBHOOK ? { webhook: { url: raw.WEBHOOK.URL, format: raw.WEBHOOK.FORMAT ?? 'full' } } : {}),
+    ...(raw.HEALTHCHECK ? { healthcheck: { url: raw.HEALTHCHECK.URL } } : {}),
   };
 }
 

@@ -202,7 +202,8 @@ describe('retention policy', () => {
     expect(decision.keep.map((k) => k.archive.name)).to.include(older.name);
   });
 
-  describe('properties over random histories', () => {
+  describe('properties over random histories', function () {
+    this.timeout(60_000);
     const seed = seedFromEnv();
     const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata'];
 

@@ -16,6 +16,8 @@ export interface RawConfig {
 };
   /** A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory. */
   METRICS_FILE?: RawPath;
+  /** The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects. */
+  NOTIFY?: RawNotify;
   /** The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block. */
   PROJECTS: Array<RawProject>;
 }
@@ -29,6 +31,8 @@ export interface RawProject {
   NAME: RawName;
   /** The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`. */
   BACKUPS: Array<RawBackup>;
+  /** This project's notifications, replacing the top-level NOTIFY. */
+  NOTIFY?: RawNotify;
 }
 
 /** One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`. */
@@ -181,4 +185,27 @@ export interface RawRetention {
   KEEP_WITHIN?: string;
   /** Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N. */
   MIN_KEEP?: number;
+}
+
+/** Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md. */
+export interface RawNotify {
+  /** `failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way. */
+  ON?: "failure" | "always";
+  /** Email the report. */
+  EMAIL?: {
+  /** Recipients' addresses. */
+  TO: Array<string>;
+};
+  /** POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs. */
+  WEBHOOK?: {
+  /** The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`. */
+  URL: string;
+  /** `full` (default): `text` plus the structured fields; `text`: only `{"text": …}`, for receivers that refuse unknown fields. */
+  FORMAT?: "full" | "text";
+};
+  /** healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body. */
+  HEALTHCHECK?: {
+  /** The check's ping URL, e.g. `https://hc-ping.com/<uuid>`. */
+  URL: string;
+};
 }

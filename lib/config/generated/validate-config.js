@@ -6,24 +6,27 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
+const schema34 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
-const schema34 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}}},"required":["NAME","BACKUPS"],"additionalProperties":false};
-const schema35 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
-const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
-const schema36 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
-const schema37 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema38 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema40 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema47 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const pattern19 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-const pattern12 = new RegExp("^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
-const schema41 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema42 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
-const schema44 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
-const pattern9 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
+const pattern6 = new RegExp("^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$", "u");
+const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
+const schema35 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false};
+const schema36 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
+const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
+const schema37 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+const schema38 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
+const schema39 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema41 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema48 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const pattern22 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const pattern15 = new RegExp("^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const schema42 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
+const schema43 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
+const schema45 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
+const pattern12 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37,7 +40,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.STORAGE_NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -47,7 +50,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.PATH === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -58,7 +61,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "STORAGE_NAME") || (key0 === "PATH")) || (key0 === "DRIVE_ID")) || (key0 === "USER_ID")) || (key0 === "SITE_ID")) || (key0 === "CHUNK_SIZE_KIB")) || (key0 === "RETENTION"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -71,7 +74,7 @@ errors++;
 if(data.STORAGE_NAME !== undefined){
 let data0 = data.STORAGE_NAME;
 if(!((data0 === "LOCAL") || (data0 === "ONEDRIVE"))){
-const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema42.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.STORAGE_NAME.enum,parentSchema:schema42.properties.STORAGE_NAME,data:data0};
+const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema43.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.STORAGE_NAME.enum,parentSchema:schema43.properties.STORAGE_NAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -147,7 +150,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data2};
+const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -165,8 +168,8 @@ data["DRIVE_ID"] = coerced1;
 }
 }
 if(typeof data2 === "string"){
-if(!pattern9.test(data2)){
-const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema44,data:data2};
+if(!pattern12.test(data2)){
+const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -190,7 +193,7 @@ else if(data3 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data3};
+const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -208,8 +211,8 @@ data["USER_ID"] = coerced2;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
-const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema44,data:data3};
+if(!pattern12.test(data3)){
+const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -233,7 +236,7 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data4};
+const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -251,8 +254,8 @@ data["SITE_ID"] = coerced3;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern9.test(data4)){
-const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema44,data:data4};
+if(!pattern12.test(data4)){
+const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -274,7 +277,7 @@ if(dataType4 === "boolean" || data5 === null
 coerced4 = +data5;
 }
 else {
-const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.CHUNK_SIZE_KIB.type,parentSchema:schema42.properties.CHUNK_SIZE_KIB,data:data5};
+const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.CHUNK_SIZE_KIB.type,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -293,7 +296,7 @@ data["CHUNK_SIZE_KIB"] = coerced4;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 61440 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema42.properties.CHUNK_SIZE_KIB,data:data5};
+const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -303,7 +306,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 320 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema42.properties.CHUNK_SIZE_KIB,data:data5};
+const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -314,7 +317,7 @@ errors++;
 }
 let res0;
 if((320 === 0 || (res0 = data5/320, res0 !== parseInt(res0)))){
-const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema42.properties.CHUNK_SIZE_KIB,data:data5};
+const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -329,7 +332,7 @@ if(data.RETENTION !== undefined){
 let data6 = data.RETENTION;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err17 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema47,data:data6};
+const err17 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -340,7 +343,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data6};
+const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -361,7 +364,7 @@ if(dataType5 === "boolean" || data7 === null
 coerced5 = +data7;
 }
 else {
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_LAST.type,parentSchema:schema47.properties.KEEP_LAST,data:data7};
+const err19 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -380,7 +383,7 @@ data6["KEEP_LAST"] = coerced5;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 100000 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_LAST,data:data7};
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -390,7 +393,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_LAST,data:data7};
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -412,7 +415,7 @@ if(dataType6 === "boolean" || data8 === null
 coerced6 = +data8;
 }
 else {
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_HOURLY.type,parentSchema:schema47.properties.KEEP_HOURLY,data:data8};
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -431,7 +434,7 @@ data6["KEEP_HOURLY"] = coerced6;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100000 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_HOURLY,data:data8};
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -441,7 +444,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_HOURLY,data:data8};
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -463,7 +466,7 @@ if(dataType7 === "boolean" || data9 === null
 coerced7 = +data9;
 }
 else {
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_DAILY.type,parentSchema:schema47.properties.KEEP_DAILY,data:data9};
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -482,7 +485,7 @@ data6["KEEP_DAILY"] = coerced7;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_DAILY,data:data9};
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -492,7 +495,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_DAILY,data:data9};
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -514,7 +517,7 @@ if(dataType8 === "boolean" || data10 === null
 coerced8 = +data10;
 }
 else {
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_WEEKLY.type,parentSchema:schema47.properties.KEEP_WEEKLY,data:data10};
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -533,7 +536,7 @@ data6["KEEP_WEEKLY"] = coerced8;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 100000 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_WEEKLY,data:data10};
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -543,7 +546,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_WEEKLY,data:data10};
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -565,7 +568,7 @@ if(dataType9 === "boolean" || data11 === null
 coerced9 = +data11;
 }
 else {
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_MONTHLY.type,parentSchema:schema47.properties.KEEP_MONTHLY,data:data11};
+const err31 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -584,7 +587,7 @@ data6["KEEP_MONTHLY"] = coerced9;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100000 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_MONTHLY,data:data11};
+const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -594,7 +597,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data11 < 1 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_MONTHLY,data:data11};
+const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -616,7 +619,7 @@ if(dataType10 === "boolean" || data12 === null
 coerced10 = +data12;
 }
 else {
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_YEARLY.type,parentSchema:schema47.properties.KEEP_YEARLY,data:data12};
+const err34 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -635,7 +638,7 @@ data6["KEEP_YEARLY"] = coerced10;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_YEARLY,data:data12};
+const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -645,7 +648,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_YEARLY,data:data12};
+const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -669,7 +672,7 @@ else if(data13 === null){
 coerced11 = "";
 }
 else {
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.KEEP_WITHIN.type,parentSchema:schema47.properties.KEEP_WITHIN,data:data13};
+const err37 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -687,8 +690,8 @@ data6["KEEP_WITHIN"] = coerced11;
 }
 }
 if(typeof data13 === "string"){
-if(!pattern12.test(data13)){
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema47.properties.KEEP_WITHIN,data:data13};
+if(!pattern15.test(data13)){
+const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -710,7 +713,7 @@ if(dataType12 === "boolean" || data14 === null
 coerced12 = +data14;
 }
 else {
-const err39 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.MIN_KEEP.type,parentSchema:schema47.properties.MIN_KEEP,data:data14};
+const err39 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -729,7 +732,7 @@ data6["MIN_KEEP"] = coerced12;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100000 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.MIN_KEEP,data:data14};
+const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -739,7 +742,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.MIN_KEEP,data:data14};
+const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -752,7 +755,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data6};
+const err42 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data6};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -764,7 +767,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -791,7 +794,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -809,7 +812,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -823,11 +826,11 @@ return errors === 0;
 }
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema49 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern13 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern16 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
+const schema49 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema50 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern16 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern19 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -841,7 +844,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -851,7 +854,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -862,7 +865,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -885,7 +888,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.USERNAME.type,parentSchema:schema48.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.USERNAME.type,parentSchema:schema49.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -903,8 +906,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern13.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema48.properties.USERNAME,data:data0};
+if(!pattern16.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema49.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -928,7 +931,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.IP_ADDRESS.type,parentSchema:schema48.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.IP_ADDRESS.type,parentSchema:schema49.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -946,8 +949,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern14.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema48.properties.IP_ADDRESS,data:data1};
+if(!pattern17.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema49.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -969,7 +972,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.type,parentSchema:schema49,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -988,7 +991,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema49,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -998,7 +1001,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1075,7 +1078,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.HOST_KEY.type,parentSchema:schema48.properties.HOST_KEY,data:data4};
+const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.HOST_KEY.type,parentSchema:schema49.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1093,8 +1096,8 @@ data["HOST_KEY"] = coerced4;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
-const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema48.properties.HOST_KEY,data:data4};
+if(!pattern19.test(data4)){
+const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema49.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1117,7 +1120,7 @@ else if(data5 === "true" || data5 === 1){
 coerced5 = true;
 }
 else {
-const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.STRICT_HOST_KEY.type,parentSchema:schema48.properties.STRICT_HOST_KEY,data:data5};
+const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.STRICT_HOST_KEY.type,parentSchema:schema49.properties.STRICT_HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1137,7 +1140,7 @@ data["STRICT_HOST_KEY"] = coerced5;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1151,7 +1154,7 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
+const schema52 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1165,7 +1168,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.PATH === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1176,7 +1179,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "PATH") || (key0 === "OPTIONAL"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1251,7 +1254,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.OPTIONAL.type,parentSchema:schema51.properties.OPTIONAL,data:data1};
+const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.OPTIONAL.type,parentSchema:schema52.properties.OPTIONAL,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1271,7 +1274,7 @@ data["OPTIONAL"] = coerced1;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1299,7 +1302,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "FILE_PATH")) || (key0 === "EXCLUDE")) || (key0 === "RETENTION")) || (key0 === "VERIFY"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1322,7 +1325,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1340,8 +1343,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema35,data:data0};
+if(!pattern9.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1356,7 +1359,7 @@ if(data.INTERVALS !== undefined){
 let data1 = data.INTERVALS;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40,data:data1};
+const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1379,7 +1382,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.items.type,parentSchema:schema40.items,data:data2};
+const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1398,7 +1401,7 @@ data1[i0] = coerced1;
 }
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.items,data:data2};
+const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1411,7 +1414,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data:data1};
+const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1437,7 +1440,7 @@ if(data.FILE_PATH !== undefined){
 let data5 = data.FILE_PATH;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.FILE_PATH,data:data5};
+const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.FILE_PATH,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1540,7 +1543,7 @@ valid7 = _valid0;
 ifClause0 = "else";
 }
 if(!valid7){
-const err12 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema38.properties.FILE_PATH.items.if,parentSchema:schema38.properties.FILE_PATH.items,data:data6};
+const err12 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.properties.FILE_PATH.items.if,parentSchema:schema39.properties.FILE_PATH.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1552,7 +1555,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.FILE_PATH.type,parentSchema:schema38.properties.FILE_PATH,data:data5};
+const err13 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.FILE_PATH.type,parentSchema:schema39.properties.FILE_PATH,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1579,7 +1582,7 @@ else if(data8 === null){
 coerced3 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.EXCLUDE.items.type,parentSchema:schema38.properties.EXCLUDE.items,data:data8};
+const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.EXCLUDE.items.type,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1598,7 +1601,7 @@ data7[i2] = coerced3;
 }
 if(typeof data8 === "string"){
 if(func1(data8) < 1){
-const err15 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.EXCLUDE.items,data:data8};
+const err15 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1607,8 +1610,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern19.test(data8)){
-const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema38.properties.EXCLUDE.items,data:data8};
+if(!pattern22.test(data8)){
+const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema39.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1621,7 +1624,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.EXCLUDE.type,parentSchema:schema38.properties.EXCLUDE,data:data7};
+const err17 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.EXCLUDE.type,parentSchema:schema39.properties.EXCLUDE,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1635,7 +1638,7 @@ if(data.RETENTION !== undefined){
 let data9 = data.RETENTION;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema47,data:data9};
+const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1646,7 +1649,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err19 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
+const err19 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1667,7 +1670,7 @@ if(dataType4 === "boolean" || data10 === null
 coerced4 = +data10;
 }
 else {
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_LAST.type,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1686,7 +1689,7 @@ data9["KEEP_LAST"] = coerced4;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 100000 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1696,7 +1699,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1718,7 +1721,7 @@ if(dataType5 === "boolean" || data11 === null
 coerced5 = +data11;
 }
 else {
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_HOURLY.type,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1737,7 +1740,7 @@ data9["KEEP_HOURLY"] = coerced5;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100000 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1747,7 +1750,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data11 < 1 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1769,7 +1772,7 @@ if(dataType6 === "boolean" || data12 === null
 coerced6 = +data12;
 }
 else {
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_DAILY.type,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1788,7 +1791,7 @@ data9["KEEP_DAILY"] = coerced6;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1798,7 +1801,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1820,7 +1823,7 @@ if(dataType7 === "boolean" || data13 === null
 coerced7 = +data13;
 }
 else {
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_WEEKLY.type,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1839,7 +1842,7 @@ data9["KEEP_WEEKLY"] = coerced7;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 100000 || isNaN(data13)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1849,7 +1852,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err31 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1871,7 +1874,7 @@ if(dataType8 === "boolean" || data14 === null
 coerced8 = +data14;
 }
 else {
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_MONTHLY.type,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1890,7 +1893,7 @@ data9["KEEP_MONTHLY"] = coerced8;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100000 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1900,7 +1903,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err34 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1922,7 +1925,7 @@ if(dataType9 === "boolean" || data15 === null
 coerced9 = +data15;
 }
 else {
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_YEARLY.type,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1941,7 +1944,7 @@ data9["KEEP_YEARLY"] = coerced9;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100000 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1951,7 +1954,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err37 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1975,7 +1978,7 @@ else if(data16 === null){
 coerced10 = "";
 }
 else {
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.KEEP_WITHIN.type,parentSchema:schema47.properties.KEEP_WITHIN,data:data16};
+const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1993,8 +1996,8 @@ data9["KEEP_WITHIN"] = coerced10;
 }
 }
 if(typeof data16 === "string"){
-if(!pattern12.test(data16)){
-const err39 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema47.properties.KEEP_WITHIN,data:data16};
+if(!pattern15.test(data16)){
+const err39 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2016,7 +2019,7 @@ if(dataType11 === "boolean" || data17 === null
 coerced11 = +data17;
 }
 else {
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.MIN_KEEP.type,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2035,7 +2038,7 @@ data9["MIN_KEEP"] = coerced11;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 100000 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2045,7 +2048,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err42 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err42 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2058,7 +2061,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data9};
+const err43 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2080,7 +2083,7 @@ else if(data18 === "true" || data18 === 1){
 coerced12 = true;
 }
 else {
-const err44 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.VERIFY.type,parentSchema:schema38.properties.VERIFY,data:data18};
+const err44 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.VERIFY.type,parentSchema:schema39.properties.VERIFY,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2100,7 +2103,7 @@ data["VERIFY"] = coerced12;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2133,7 +2136,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema37.allOf[0].contains.required,parentSchema:schema37.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema38.allOf[0].contains.required,parentSchema:schema38.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2144,7 +2147,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.allOf[0].contains.type,parentSchema:schema37.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[0].contains.type,parentSchema:schema38.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2159,7 +2162,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema37.allOf[0].contains,parentSchema:schema37.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[0].contains,parentSchema:schema38.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2188,7 +2191,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema37.allOf[1].contains.required,parentSchema:schema37.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema38.allOf[1].contains.required,parentSchema:schema38.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2199,7 +2202,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.allOf[1].contains.type,parentSchema:schema37.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[1].contains.type,parentSchema:schema38.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2214,7 +2217,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema37.allOf[1].contains,parentSchema:schema37.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[1].contains,parentSchema:schema38.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2243,7 +2246,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.FILE_PATH === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema37.allOf[2].contains.required,parentSchema:schema37.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema38.allOf[2].contains.required,parentSchema:schema38.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2254,7 +2257,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.allOf[2].contains.type,parentSchema:schema37.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[2].contains.type,parentSchema:schema38.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2269,7 +2272,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema37.allOf[2].contains,parentSchema:schema37.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[2].contains,parentSchema:schema38.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2292,7 +2295,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2310,7 +2313,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2320,7 +2323,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2331,7 +2334,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.items.type,parentSchema:schema37.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.items.type,parentSchema:schema38.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2343,7 +2346,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.type,parentSchema:schema37,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2357,7 +2360,7 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema56 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2375,7 +2378,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2385,7 +2388,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2395,7 +2398,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2406,7 +2409,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2420,14 +2423,14 @@ return errors === 0;
 }
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema57 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema65 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const schema57 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema58 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema66 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
 const func10 = Object.prototype.hasOwnProperty;
-const pattern26 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema60 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema61 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern23 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema61 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
+const schema62 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
+const pattern26 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2441,7 +2444,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2451,7 +2454,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2462,7 +2465,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2485,7 +2488,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2504,7 +2507,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2514,7 +2517,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema61,data:data0};
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2538,7 +2541,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.PASSWORD.type,parentSchema:schema60.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.PASSWORD.type,parentSchema:schema61.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2556,8 +2559,8 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern23.test(data1)){
-const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema60.properties.PASSWORD,data:data1};
+if(!pattern26.test(data1)){
+const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema61.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2579,7 +2582,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.type,parentSchema:schema49,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2598,7 +2601,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema49,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2608,7 +2611,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49,data:data2};
+const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2632,7 +2635,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2651,7 +2654,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61,data:data3};
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2661,7 +2664,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema61,data:data3};
+const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2685,7 +2688,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2704,7 +2707,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61,data:data4};
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2714,7 +2717,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema61,data:data4};
+const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2727,7 +2730,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2754,8 +2757,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func10.call(schema57.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func10.call(schema58.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2778,7 +2781,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2796,8 +2799,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema35,data:data0};
+if(!pattern9.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2812,7 +2815,7 @@ if(data.INTERVALS !== undefined){
 let data1 = data.INTERVALS;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40,data:data1};
+const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2835,7 +2838,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.items.type,parentSchema:schema40.items,data:data2};
+const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2854,7 +2857,7 @@ data1[i0] = coerced1;
 }
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.items,data:data2};
+const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2867,7 +2870,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data:data1};
+const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2899,7 +2902,7 @@ if(data.DOCKER !== undefined){
 let data6 = data.DOCKER;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema65.required,parentSchema:schema65,data:data6};
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2910,7 +2913,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data6};
+const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2933,7 +2936,7 @@ else if(data7 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.CONTAINER_NAME.type,parentSchema:schema65.properties.CONTAINER_NAME,data:data7};
+const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.CONTAINER_NAME.type,parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2951,8 +2954,8 @@ data6["CONTAINER_NAME"] = coerced2;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern26.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema65.properties.CONTAINER_NAME,data:data7};
+if(!pattern29.test(data7)){
+const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2965,7 +2968,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data6};
+const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2978,7 +2981,7 @@ errors++;
 if(data.FORMAT !== undefined){
 let data8 = data.FORMAT;
 if(!((data8 === "custom") || (data8 === "plain"))){
-const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema57.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.FORMAT.enum,parentSchema:schema57.properties.FORMAT,data:data8};
+const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema58.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.FORMAT.enum,parentSchema:schema58.properties.FORMAT,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2992,7 +2995,7 @@ if(data.RETENTION !== undefined){
 let data9 = data.RETENTION;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err13 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema47,data:data9};
+const err13 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3003,7 +3006,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((((((((key2 === "KEEP_LAST") || (key2 === "KEEP_HOURLY")) || (key2 === "KEEP_DAILY")) || (key2 === "KEEP_WEEKLY")) || (key2 === "KEEP_MONTHLY")) || (key2 === "KEEP_YEARLY")) || (key2 === "KEEP_WITHIN")) || (key2 === "MIN_KEEP"))){
-const err14 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
+const err14 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3024,7 +3027,7 @@ if(dataType3 === "boolean" || data10 === null
 coerced3 = +data10;
 }
 else {
-const err15 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_LAST.type,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err15 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3043,7 +3046,7 @@ data9["KEEP_LAST"] = coerced3;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 100000 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err16 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3053,7 +3056,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err17 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_LAST,data:data10};
+const err17 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3075,7 +3078,7 @@ if(dataType4 === "boolean" || data11 === null
 coerced4 = +data11;
 }
 else {
-const err18 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_HOURLY.type,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err18 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3094,7 +3097,7 @@ data9["KEEP_HOURLY"] = coerced4;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100000 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err19 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3104,7 +3107,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data11 < 1 || isNaN(data11)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_HOURLY,data:data11};
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3126,7 +3129,7 @@ if(dataType5 === "boolean" || data12 === null
 coerced5 = +data12;
 }
 else {
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_DAILY.type,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3145,7 +3148,7 @@ data9["KEEP_DAILY"] = coerced5;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3155,7 +3158,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_DAILY,data:data12};
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3177,7 +3180,7 @@ if(dataType6 === "boolean" || data13 === null
 coerced6 = +data13;
 }
 else {
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_WEEKLY.type,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3196,7 +3199,7 @@ data9["KEEP_WEEKLY"] = coerced6;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 100000 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3206,7 +3209,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data13 < 1 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_WEEKLY,data:data13};
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3228,7 +3231,7 @@ if(dataType7 === "boolean" || data14 === null
 coerced7 = +data14;
 }
 else {
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_MONTHLY.type,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3247,7 +3250,7 @@ data9["KEEP_MONTHLY"] = coerced7;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100000 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3257,7 +3260,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_MONTHLY,data:data14};
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3279,7 +3282,7 @@ if(dataType8 === "boolean" || data15 === null
 coerced8 = +data15;
 }
 else {
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.KEEP_YEARLY.type,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3298,7 +3301,7 @@ data9["KEEP_YEARLY"] = coerced8;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100000 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err31 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3308,7 +3311,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data15 < 1 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.KEEP_YEARLY,data:data15};
+const err32 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3332,7 +3335,7 @@ else if(data16 === null){
 coerced9 = "";
 }
 else {
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.KEEP_WITHIN.type,parentSchema:schema47.properties.KEEP_WITHIN,data:data16};
+const err33 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3350,8 +3353,8 @@ data9["KEEP_WITHIN"] = coerced9;
 }
 }
 if(typeof data16 === "string"){
-if(!pattern12.test(data16)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema47.properties.KEEP_WITHIN,data:data16};
+if(!pattern15.test(data16)){
+const err34 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3373,7 +3376,7 @@ if(dataType10 === "boolean" || data17 === null
 coerced10 = +data17;
 }
 else {
-const err35 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.MIN_KEEP.type,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err35 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3392,7 +3395,7 @@ data9["MIN_KEEP"] = coerced10;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 100000 || isNaN(data17)){
-const err36 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err36 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3402,7 +3405,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.MIN_KEEP,data:data17};
+const err37 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3415,7 +3418,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data9};
+const err38 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3437,7 +3440,7 @@ else if(data18 === "true" || data18 === 1){
 coerced11 = true;
 }
 else {
-const err39 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.VERIFY.type,parentSchema:schema57.properties.VERIFY,data:data18};
+const err39 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.VERIFY.type,parentSchema:schema58.properties.VERIFY,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3457,7 +3460,7 @@ data["VERIFY"] = coerced11;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3490,7 +3493,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema56.allOf[0].contains.required,parentSchema:schema56.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema57.allOf[0].contains.required,parentSchema:schema57.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3501,7 +3504,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[0].contains.type,parentSchema:schema56.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[0].contains.type,parentSchema:schema57.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3516,7 +3519,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema56.allOf[0].contains,parentSchema:schema56.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[0].contains,parentSchema:schema57.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3545,7 +3548,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema56.allOf[1].contains.required,parentSchema:schema56.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema57.allOf[1].contains.required,parentSchema:schema57.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3556,7 +3559,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[1].contains.type,parentSchema:schema56.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[1].contains.type,parentSchema:schema57.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3571,7 +3574,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema56.allOf[1].contains,parentSchema:schema56.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[1].contains,parentSchema:schema57.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3600,7 +3603,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema56.allOf[2].contains.required,parentSchema:schema56.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema57.allOf[2].contains.required,parentSchema:schema57.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3611,7 +3614,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.allOf[2].contains.type,parentSchema:schema56.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[2].contains.type,parentSchema:schema57.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3626,7 +3629,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema56.allOf[2].contains,parentSchema:schema56.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[2].contains,parentSchema:schema57.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3649,7 +3652,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema56,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3667,7 +3670,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema56.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3677,7 +3680,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema56.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3688,7 +3691,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.items.type,parentSchema:schema56.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.items.type,parentSchema:schema57.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3700,7 +3703,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.type,parentSchema:schema56,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3714,7 +3717,7 @@ return errors === 0;
 }
 validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema68 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3732,7 +3735,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3742,7 +3745,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3752,7 +3755,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3763,7 +3766,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3790,7 +3793,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema36,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3800,7 +3803,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3811,7 +3814,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "FILE_BACKUP") || (key0 === "DB_BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3868,7 +3871,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema36.properties.FILE_BACKUP.if,parentSchema:schema36.properties.FILE_BACKUP,data:data0};
+const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema37.properties.FILE_BACKUP.if,parentSchema:schema37.properties.FILE_BACKUP,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3925,7 +3928,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema36.properties.DB_BACKUPS.if,parentSchema:schema36.properties.DB_BACKUPS,data:data1};
+const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema37.properties.DB_BACKUPS.if,parentSchema:schema37.properties.DB_BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3937,7 +3940,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3964,7 +3967,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3974,7 +3977,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.BACKUPS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3984,8 +3987,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "NAME") || (key0 === "BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(!(((key0 === "NAME") || (key0 === "BACKUPS")) || (key0 === "NOTIFY"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4008,7 +4011,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data0};
+const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4026,8 +4029,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
-const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema35,data:data0};
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4050,7 +4053,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.BACKUPS.type,parentSchema:schema34.properties.BACKUPS,data:data1};
+const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.BACKUPS.type,parentSchema:schema35.properties.BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4060,14 +4063,343 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(data.NOTIFY !== undefined){
+let data3 = data.NOTIFY;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length < 1){
+const err6 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((((key1 === "ON") || (key1 === "EMAIL")) || (key1 === "WEBHOOK")) || (key1 === "HEALTHCHECK"))){
+const err7 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.ON !== undefined){
+let data4 = data3.ON;
+if(!((data4 === "failure") || (data4 === "always"))){
+const err8 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.EMAIL !== undefined){
+let data5 = data3.EMAIL;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.TO === undefined){
+const err9 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!(key2 === "TO")){
+const err10 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.TO !== undefined){
+let data6 = data5.TO;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err11 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 !== "string"){
+let dataType1 = typeof data7;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data7;
+}
+else if(data7 === null){
+coerced1 = "";
+}
+else {
+const err12 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data7 = coerced1;
+if(data6 !== undefined){
+data6[i1] = coerced1;
+}
+}
+}
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err13 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.WEBHOOK !== undefined){
+let data8 = data3.WEBHOOK;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.URL === undefined){
+const err16 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!((key3 === "URL") || (key3 === "FORMAT"))){
+const err17 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data8.URL !== undefined){
+let data9 = data8.URL;
+if(typeof data9 !== "string"){
+let dataType2 = typeof data9;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data9;
+}
+else if(data9 === null){
+coerced2 = "";
+}
+else {
+const err18 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data9 = coerced2;
+if(data8 !== undefined){
+data8["URL"] = coerced2;
+}
+}
+}
+if(typeof data9 === "string"){
+if(!pattern7.test(data9)){
+const err19 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data8.FORMAT !== undefined){
+let data10 = data8.FORMAT;
+if(!((data10 === "full") || (data10 === "text"))){
+const err20 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data3.HEALTHCHECK !== undefined){
+let data11 = data3.HEALTHCHECK;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.URL === undefined){
+const err22 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!(key4 === "URL")){
+const err23 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data11.URL !== undefined){
+let data12 = data11.URL;
+if(typeof data12 !== "string"){
+let dataType3 = typeof data12;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data12;
+}
+else if(data12 === null){
+coerced3 = "";
+}
+else {
+const err24 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data12 = coerced3;
+if(data11 !== undefined){
+data11["URL"] = coerced3;
+}
+}
+}
+if(typeof data12 === "string"){
+if(!pattern7.test(data12)){
+const err25 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -4100,7 +4432,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "LOG_DIRECTORY") || (key0 === "WORK_DIRECTORY")) || (key0 === "TIMEOUTS")) || (key0 === "METRICS_FILE")) || (key0 === "PROJECTS"))){
+if(!((((((key0 === "LOG_DIRECTORY") || (key0 === "WORK_DIRECTORY")) || (key0 === "TIMEOUTS")) || (key0 === "METRICS_FILE")) || (key0 === "NOTIFY")) || (key0 === "PROJECTS"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -4389,19 +4721,11 @@ errors++;
 }
 }
 }
-if(data.PROJECTS !== undefined){
-let data6 = data.PROJECTS;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data6[i0], {instancePath:instancePath+"/PROJECTS/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data6};
+if(data.NOTIFY !== undefined){
+let data6 = data.NOTIFY;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(Object.keys(data6).length < 1){
+const err18 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4410,15 +4734,352 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+for(const key2 in data6){
+if(!((((key2 === "ON") || (key2 === "EMAIL")) || (key2 === "WEBHOOK")) || (key2 === "HEALTHCHECK"))){
+const err19 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.ON !== undefined){
+let data7 = data6.ON;
+if(!((data7 === "failure") || (data7 === "always"))){
+const err20 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.EMAIL !== undefined){
+let data8 = data6.EMAIL;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.TO === undefined){
+const err21 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!(key3 === "TO")){
+const err22 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data8.TO !== undefined){
+let data9 = data8.TO;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err23 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+let dataType5 = typeof data10;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data10;
+}
+else if(data10 === null){
+coerced5 = "";
+}
+else {
+const err24 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data10 = coerced5;
+if(data9 !== undefined){
+data9[i0] = coerced5;
+}
+}
+}
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+const err25 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6.WEBHOOK !== undefined){
+let data11 = data6.WEBHOOK;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.URL === undefined){
+const err28 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!((key4 === "URL") || (key4 === "FORMAT"))){
+const err29 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data11.URL !== undefined){
+let data12 = data11.URL;
+if(typeof data12 !== "string"){
+let dataType6 = typeof data12;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "number" || dataType6 == "boolean"){
+coerced6 = "" + data12;
+}
+else if(data12 === null){
+coerced6 = "";
+}
+else {
+const err30 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data12 = coerced6;
+if(data11 !== undefined){
+data11["URL"] = coerced6;
+}
+}
+}
+if(typeof data12 === "string"){
+if(!pattern7.test(data12)){
+const err31 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data11.FORMAT !== undefined){
+let data13 = data11.FORMAT;
+if(!((data13 === "full") || (data13 === "text"))){
+const err32 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data6.HEALTHCHECK !== undefined){
+let data14 = data6.HEALTHCHECK;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.URL === undefined){
+const err34 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key5 in data14){
+if(!(key5 === "URL")){
+const err35 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data14.URL !== undefined){
+let data15 = data14.URL;
+if(typeof data15 !== "string"){
+let dataType7 = typeof data15;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data15;
+}
+else if(data15 === null){
+coerced7 = "";
+}
+else {
+const err36 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data15 = coerced7;
+if(data14 !== undefined){
+data14["URL"] = coerced7;
+}
+}
+}
+if(typeof data15 === "string"){
+if(!pattern7.test(data15)){
+const err37 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.PROJECTS !== undefined){
+let data16 = data.PROJECTS;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate21(data16[i1], {instancePath:instancePath+"/PROJECTS/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data16};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
