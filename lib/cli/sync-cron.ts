@@ -9,10 +9,12 @@ import { configPathFrom, readConfigSources, type ConfigSources } from '../config
 import { lookupBlock, storeBlock, type BlockContext, type CachedBlock } from '../cron/block-cache.js';
 import { CrontabFile, UserCrontab, type CrontabStore } from '../cron/crontab.js';
 import { mergeBlock, type MergeResult } from '../cron/merge.js';
-import { ExitCode, UsageError } from '../errors.js';
+import type { NotifySettings } from '../config/model.js';
+import { ExitCode, isUserError, UsageError, type UserError } from '../errors.js';
 import { acquireLock } from '../lock.js';
 import { lockDirectory, stateDirectory } from '../state-dir.js';
 import { toolVersion } from '../version.js';
+import { clearRejection } from '../notify/rejection-state.js';
 import { parseCommandLine } from './args.js';
 import { runCli } from './main.js';
 
@@ -76,7 +78,27 @@ export async function syncCron(argv: string[]): Promise<number> {
   if (mode === 'remove') return update(store, null, configFile, mode);
 
   const envFile = values['env-file'] === undefined ? undefined : resolve(values['env-file']);
-  const sources = readConfigSources(configFile, envFile);
+  const cacheDirectory = join(stateDirectory(), 'sync-cron');
+  let sources: ConfigSources | undefined;
+  try {
+    sources = readConfigSources(configFile, envFile);
+    return await syncFromSources(sources, store, configFile, envFile, cacheDirectory, mode);
+  } catch (error) {
+    if (mode === 'install' && isUserError(error) && error.exitCode === ExitCode.usage) {
+      await notifyRejection(cacheDirectory, configFile, error, sources?.env ?? process.env);
+    }
+    throw error;
+  }
+}
+
+async function syncFromSources(
+  sources: ConfigSources,
+  store: CrontabStore,
+  configFile: string,
+  envFile: string | undefined,
+  cacheDirectory: string,
+  mode: Mode,
+): Promise<number> {
   const context: BlockContext = {
     version: toolVersion(),
     node: process.execPath,
@@ -84,9 +106,10 @@ export async function syncCron(argv: string[]): Promise<number> {
     envFileOption: envFile,
     home: process.env.HOME ?? '',
   };
-  const cacheDirectory = join(stateDirectory(), 'sync-cron');
   const cached = lookupBlock(cacheDirectory, context, sources);
-  const rendering = cached ?? (await render(sources, context));
+  const fresh = cached ? undefined : await render(sources, context);
+  const rendering: CachedBlock | undefined = cached ?? fresh;
+  if (!rendering) throw new Error('no block rendered');
 
   if (mode === 'dry-run') console.log(rendering.block.join('\n'));
   if (mode !== 'install') {
@@ -96,12 +119,39 @@ export async function syncCron(argv: string[]): Promise<number> {
   }
   mkdirSync(rendering.logDirectory, { recursive: true, mode: 0o750 });
   const status = await update(store, rendering.block, configFile, mode);
-  if (!cached) storeBlock(cacheDirectory, sources, rendering);
+  if (cached) clearRejection(cacheDirectory, configFile);
+  if (fresh) {
+    storeBlock(cacheDirectory, sources, fresh);
+    const { rememberAccepted } = await import('../notify/config-rejection.js');
+    rememberAccepted(cacheDirectory, configFile, fresh.notify);
+  }
   return status;
 }
 
+/** Tells the last accepted config's NOTIFY that this one was rejected (once per distinct error). */
+async function notifyRejection(
+  cacheDirectory: string,
+  configFile: string,
+  error: UserError,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  try {
+    const { reportRejection } = await import('../notify/config-rejection.js');
+    const message = error.hint ? `${error.message}\n  hint: ${error.hint}` : error.message;
+    const sent = await reportRejection(cacheDirectory, configFile, message, env, (line) =>
+      console.error(`sync-cron: ${line}`),
+    );
+    if (sent.length) console.error(`sync-cron: reported the rejected config by ${sent.join(', ')}`);
+  } catch (failure) {
+    console.error(`sync-cron: warning: could not report the rejected config: ${(failure as Error).message}`);
+  }
+}
+
 /** Parses the config and renders the block: the slow path, which loads the parser. */
-async function render(sources: ConfigSources, context: BlockContext): Promise<CachedBlock> {
+async function render(
+  sources: ConfigSources,
+  context: BlockContext,
+): Promise<CachedBlock & { notify?: NotifySettings }> {
   const [{ parseSources }, { renderBlock }, { blockCacheKey }] = await Promise.all([
     import('../config/load.js'),
     import('../cron/block.js'),
@@ -124,6 +174,7 @@ async function render(sources: ConfigSources, context: BlockContext): Promise<Ca
     checkedFiles,
     logDirectory: config.logDirectory,
     block,
+    ...(config.notify ? { notify: config.notify } : {}),
   };
 }
 

@@ -1,0 +1,66 @@
+// sync-cron runs every minute, so a config it rejects would be reported 1,440 times a day. It reports a
+// rejection once per distinct error, through the NOTIFY of the last config it accepted (the rejected one
+// cannot be trusted to say where to send), and forgets the error once a config is accepted again.
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { NotifySettings } from '../config/model.js';
+import { ensureStateDirectory } from '../state-dir.js';
+import { sendReport } from './notify.js';
+import { configRejectedReport } from './report.js';
+import { acceptedNotifyFile, clearRejection, rejectionMarker } from './rejection-state.js';
+import { notifySecrets } from './secrets.js';
+
+/** After a config was accepted: remember where to report, and that no rejection is pending. */
+export function rememberAccepted(
+  directory: string,
+  configFile: string,
+  notify: NotifySettings | undefined,
+): void {
+  ensureStateDirectory(directory);
+  clearRejection(directory, configFile);
+  const file = acceptedNotifyFile(directory, configFile);
+  if (notify) writeFileSync(file, JSON.stringify(notify), { mode: 0o600 });
+  else rmSync(file, { force: true });
+}
+
+/** Reports a rejected config unless this very error was reported already; returns what was sent. */
+export async function reportRejection(
+  directory: string,
+  configFile: string,
+  message: string,
+  env: Readonly<Record<string, string | undefined>>,
+  warn: (line: string) => void,
+): Promise<string[]> {
+  let settings: NotifySettings;
+  try {
+    settings = JSON.parse(readFileSync(acceptedNotifyFile(directory, configFile), 'utf8')) as NotifySettings;
+  } catch {
+    return []; // No accepted config with a NOTIFY yet: nobody to tell.
+  }
+  const marker = rejectionMarker(directory, configFile);
+  const digest = createHash('sha256').update(message).digest('hex');
+  let previous = '';
+  try {
+    previous = readFileSync(marker, 'utf8');
+  } catch {
+    // Not reported before.
+  }
+  if (previous === digest) return [];
+  const secrets = [...notifySecrets(settings, env), env.AZURE_CLIENT_SECRET].filter(
+    (value): value is string => Boolean(value && value.length >= 3),
+  );
+  const mask = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('********'), text);
+  // A rejected config always matters, whatever ON says.
+  const sent = await sendReport(
+    { ...settings, on: 'always' },
+    configRejectedReport(configFile, message, hostname()),
+    {
+      env,
+      warn,
+      mask,
+    },
+  );
+  if (sent.length > 0) writeFileSync(marker, digest, { mode: 0o600 });
+  return sent;
+}
