@@ -5,8 +5,11 @@ import type { Readable } from 'node:stream';
 import { ExitCode, UserError } from '../errors.js';
 
 export interface RunOptions {
-  /** Written to the command's stdin, which is then closed. Secrets travel here, never in argv. */
-  stdin?: string;
+  /**
+   * Written to the command's stdin, which is then closed. Secrets travel here, never in argv; a stream
+   * carries large inputs (a dump being restored), its end closing stdin.
+   */
+  stdin?: string | Readable;
   /** Kill the command when it runs longer (milliseconds). */
   timeoutMs?: number;
 }

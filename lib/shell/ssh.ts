@@ -126,8 +126,15 @@ export class SshShell implements Shell {
             timedOut,
           });
         });
-        if (options.stdin !== undefined) channel.write(options.stdin);
-        channel.end();
+        const input = options.stdin;
+        if (input === undefined || typeof input === 'string') {
+          if (input !== undefined) channel.write(input);
+          channel.end();
+        } else {
+          // A failing input must stop the command, not leave it waiting for more.
+          input.once('error', () => channel.close());
+          input.pipe(channel);
+        }
       });
     });
     return { stdout, done, kill: () => close() };

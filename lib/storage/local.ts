@@ -8,7 +8,13 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
-import { alternativeName, type PutOptions, type Storage, type StoredObject } from './storage.js';
+import {
+  alternativeName,
+  type FetchedObject,
+  type PutOptions,
+  type Storage,
+  type StoredObject,
+} from './storage.js';
 
 const maxAlternatives = 100;
 
@@ -62,6 +68,18 @@ export class LocalStorage implements Storage {
     await unlink(join(this.directory, name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw this.failure('delete', error);
     });
+  }
+
+  async fetch(name: string): Promise<FetchedObject> {
+    const path = join(this.directory, name);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT')
+        throw new UserError(`${this.description}: there is no ${name}`, { exitCode: ExitCode.failed });
+      throw this.failure('read', error);
+    });
+    if (!info.isFile())
+      throw new UserError(`${this.description}: ${name} is not a file`, { exitCode: ExitCode.failed });
+    return { path, temporary: false };
   }
 
   private async attempt<T>(action: string, work: () => Promise<T>): Promise<T> {

@@ -19,6 +19,17 @@ export interface Storage {
   list(): Promise<StoredObject[]>;
   /** Deletes one object; a missing one is not an error. */
   remove(name: string): Promise<void>;
+  /**
+   * A local file holding the object's bytes, for verify and restore: a directory-backed storage gives
+   * the object's own path (nothing copied); others download into `directory` and mark the file
+   * `temporary` (the caller deletes it). A missing object is an error that names it.
+   */
+  fetch(name: string, directory: string): Promise<FetchedObject>;
+}
+
+export interface FetchedObject {
+  path: string;
+  temporary: boolean;
 }
 
 export interface PutOptions {

@@ -4,7 +4,15 @@
 // the QuickXorHash and size Graph reports with what was read here; a mismatch deletes the remote item.
 import { readFile, stat } from 'node:fs/promises';
 import { ExitCode, UserError } from '../../errors.js';
-import { alternativeName, type PutOptions, type Storage, type StoredObject } from '../storage.js';
+import { join } from 'node:path';
+import {
+  alternativeName,
+  type FetchedObject,
+  type PutOptions,
+  type Storage,
+  type StoredObject,
+} from '../storage.js';
+import { downloadToFile } from './download.js';
 import { graphFailure, type GraphConnection } from './graph.js';
 import { QuickXorHash } from './quickxorhash.js';
 import type { OneDriveSettings } from './settings.js';
@@ -79,6 +87,28 @@ export class OneDriveStorage implements Storage {
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode !== 404) throw graphFailure(`delete ${name}`, error);
     }
+  }
+
+  async fetch(name: string, directory: string): Promise<FetchedObject> {
+    const destination = join(directory, name);
+    await downloadToFile(
+      async () => {
+        const item = await this.item(name);
+        if (!item?.file) {
+          throw new UserError(`${this.description}: there is no ${name}`, { exitCode: ExitCode.failed });
+        }
+        const url = item['@microsoft.graph.downloadUrl'];
+        if (!url)
+          throw new UserError(`${this.description}: Graph gave no download URL for ${name}`, {
+            exitCode: ExitCode.failed,
+          });
+        const quickXorHash = item.file.hashes?.quickXorHash;
+        return { url, size: item.size ?? 0, ...(quickXorHash === undefined ? {} : { quickXorHash }) };
+      },
+      destination,
+      `${this.description}: ${name}`,
+    );
+    return { path: destination, temporary: true };
   }
 
   /** `/drives/{id}/root:/Folder/sub/name` with each segment encoded. */

@@ -24,6 +24,8 @@ export interface DriveItemInfo {
   name?: string;
   size?: number;
   file?: { hashes?: { quickXorHash?: string } };
+  /** A short-lived URL that needs no Authorization header. */
+  '@microsoft.graph.downloadUrl'?: string;
 }
 
 export interface RetryPolicy {

@@ -6,7 +6,7 @@
 import { constants, createHash, createPublicKey, randomUUID, verify } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { QuickXorHash } from '../../../lib/storage/onedrive/quickxorhash.js';
@@ -86,6 +86,10 @@ export class GraphEmulator {
     status: number;
   }[] = [];
   faults: Fault[] = [];
+  /** Cut the connection of the next N downloads after this many bytes of the body. */
+  cutDownloads: { afterBytes: number; times: number } | undefined;
+  /** Download URLs handed out (token → item id); like Graph's, they need no Authorization. */
+  private readonly downloadTokens = new Map<string, string>();
   quotaTotal: number;
   private readonly tokens = new Map<string, number>();
   private readonly sockets = new Set<Socket>();
@@ -167,6 +171,7 @@ export class GraphEmulator {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.origin);
+    if (url.pathname.startsWith('/download/')) return this.download(request, response, url);
     const key = `${request.method ?? 'GET'} ${url.pathname}`;
     const fault = this.takeFault(key);
     if (fault === 'reset') {
@@ -542,15 +547,20 @@ export class GraphEmulator {
         ...base,
         folder: { childCount: [...this.items.values()].filter((child) => child.parent === item.id).length },
       };
+    const token = randomUUID();
+    this.downloadTokens.set(token, item.id);
+    const downloadUrl = `${this.origin}/download/${item.id}?tempauth=${token}`;
     if (item.disk) {
       return {
         ...base,
+        '@microsoft.graph.downloadUrl': downloadUrl,
         size: item.disk.size,
         file: { mimeType: 'application/zip', hashes: { quickXorHash: item.disk.quickXorHash } },
       };
     }
     return {
       ...base,
+      '@microsoft.graph.downloadUrl': downloadUrl,
       file: {
         mimeType: 'application/zip',
         hashes: {
@@ -559,6 +569,54 @@ export class GraphEmulator {
         },
       },
     };
+  }
+
+  /**
+   * A pre-authenticated download URL: no Authorization header allowed (Graph's are signed URLs on
+   * another host), `Range: bytes=N-` answered with 206, and faults that cut the body midway.
+   */
+  private download(request: IncomingMessage, response: ServerResponse, url: URL): void {
+    const id = this.downloadTokens.get(url.searchParams.get('tempauth') ?? '');
+    const item = id === undefined ? undefined : this.items.get(id);
+    const fail = (status: number, message: string) => {
+      this.log.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        authorization: request.headers.authorization,
+        status,
+      });
+      response.writeHead(status, { 'content-type': 'text/plain' }).end(message);
+    };
+    if (request.headers.authorization)
+      return fail(401, 'pre-authenticated URLs take no Authorization header');
+    if (!item || id !== url.pathname.slice('/download/'.length))
+      return fail(401, 'invalid or expired tempauth');
+    if (request.method !== 'GET') return fail(405, 'GET only');
+    const content = item.disk ? readFileSync(item.disk.path) : item.content;
+    const range = /^bytes=(\d+)-$/.exec(String(request.headers.range ?? ''));
+    const start = range?.[1] ? Number(range[1]) : 0;
+    if (start > content.length) return fail(416, 'range not satisfiable');
+    const status = range ? 206 : 200;
+    this.log.push({
+      method: 'GET',
+      path: url.pathname,
+      authorization: undefined,
+      status,
+      ...(range ? { contentRange: `bytes ${start}-` } : {}),
+    });
+    response.writeHead(status, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(content.length - start),
+      ...(range ? { 'content-range': `bytes ${start}-${content.length - 1}/${content.length}` } : {}),
+    });
+    const body = content.subarray(start);
+    const cut = this.cutDownloads;
+    if (cut && cut.times > 0 && body.length > cut.afterBytes) {
+      cut.times--;
+      response.write(body.subarray(0, cut.afterBytes), () => setTimeout(() => request.socket.destroy(), 50));
+      return;
+    }
+    response.end(body);
   }
 
   private uploadRequest(
