@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip, type ZipResult } from '../archive/zip.js';
 import type { Backup, Config } from '../config/model.js';
-import { isUserError } from '../errors.js';
+import { ExitCode, isUserError, UserError } from '../errors.js';
+import { verifyArchive } from '../verify/verify.js';
 import { acquireLock } from '../lock.js';
 import type { SourceReport } from '../sources/source.js';
 import { lockDirectory } from '../state-dir.js';
@@ -198,8 +199,9 @@ async function storeOnTarget(
       await opened.remove(stored.name).catch(() => undefined);
       throw error;
     }
-    result.status = 'ok';
     context.log.info(`stored on ${storage.description}: ${stored.name}`);
+    if (context.backup.verify) await verifyStored(context, opened, stored.name, workDirectory);
+    result.status = 'ok';
     if (target.retention)
       await applyTargetRetention(context, opened, target.retention, stored.name, created, result);
   } catch (error) {
@@ -207,6 +209,22 @@ async function storeOnTarget(
     context.log.info(`target ${storage.description} failed: ${result.error}`);
   }
   return result;
+}
+
+/** VERIFY: true — read the stored copy back as `--verify` would; a failure fails this target (and so skips its retention). */
+async function verifyStored(
+  context: RunContext,
+  storage: Storage,
+  archive: string,
+  workDirectory: string,
+): Promise<void> {
+  const report = await verifyArchive({ backup: context.backup, storage, archive, workDirectory });
+  for (const check of report.checks) context.log.info(`verify on ${storage.description}: ${check}`);
+  if (!report.ok) {
+    throw new UserError(`verification of ${archive} failed: ${report.problems.join('; ')}`, {
+      exitCode: ExitCode.failed,
+    });
+  }
 }
 
 /** Retention after a good store; its failures are warnings, since this run's backup is safe either way. */

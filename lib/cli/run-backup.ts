@@ -12,6 +12,7 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
        run-backup --list [-c|--config PATH] [--json]
        run-backup --check-targets [-c|--config PATH] [--json] <project> <backup>
        run-backup --status [-c|--config PATH] [--json]
+       run-backup --verify [--target N] [--archive NAME] [--json] <project> <backup>
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
@@ -19,6 +20,10 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
       --json           print the result (or, with --list, the listing) as JSON on stdout
       --list           the projects, backups, their kind, intervals and next three runs
       --check-targets  for <project> <backup>: reach each target, write a probe file and delete it
+      --verify         fetch the newest (or --archive) archive from each target (or --target N, 1-based)
+                       and check size, sha256, every entry's CRC and, for databases, pg_restore --list
+      --target N       with --verify / --restore: only the N-th target of UPLOAD_TO
+      --archive NAME   with --verify / --restore: this archive instead of the newest
       --status         each backup's last run, last success, next run; STALE when the last success
                        is older than twice the schedule's longest gap; exit 1 if any is STALE or FAILING
   -h, --help           this help
@@ -34,6 +39,9 @@ const options = {
   'dry-run': { type: 'boolean' },
   'check-targets': { type: 'boolean' },
   status: { type: 'boolean' },
+  verify: { type: 'boolean' },
+  target: { type: 'string' },
+  archive: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -63,6 +71,15 @@ export async function runBackup(argv: string[]): Promise<number> {
     throw new UsageError('expected a project and a backup', `${usage.split('\n')[0]}\n${validNames(config)}`);
   }
   const backup = findBackup(config, projectName, backupName);
+  if (values.verify) {
+    const { verifyCommand } = await import('./verify-command.js');
+    return verifyCommand(config, backup, {
+      json: values.json === true,
+      env: sources.env,
+      ...(values.target === undefined ? {} : { target: values.target }),
+      ...(values.archive === undefined ? {} : { archive: values.archive }),
+    });
+  }
   if (values['dry-run']) {
     print(describePlan(backup));
     const preview = await previewRetention(backup, sources.env, new Date());

@@ -1,0 +1,139 @@
+// Reading our zips back, for verify and restore: entries one at a time through yauzl (zip64 included),
+// names decoded and checked here rather than by yauzl, so that one hostile name is refused on its own
+// instead of aborting the whole archive, and every file's CRC-32 recomputed as it streams.
+import CRC32 from 'crc-32';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { ExitCode, UserError } from '../errors.js';
+
+export interface ZipEntry {
+  /** The decoded name, without the trailing `/` of directories. */
+  name: string;
+  /** Why this name must not be extracted (absolute, `..`, backslash, control characters), if so. */
+  nameProblem?: string;
+  type: 'file' | 'directory' | 'symlink';
+  /** Permission bits (0o7777). */
+  mode: number;
+  mtime: Date;
+  size: number;
+  crc32: number;
+  open(): Promise<Readable>;
+}
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+
+/** The entries of `path`, in archive order; the zip is closed when the loop ends, however it ends. */
+export async function* readZip(path: string): AsyncGenerator<ZipEntry> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(
+      path,
+      {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: false,
+        validateEntrySizes: true,
+        strictFileNames: false,
+      },
+      (error, opened) => (error ? reject(unreadable(path, error)) : resolve(opened)),
+    ),
+  );
+  try {
+    for (;;) {
+      const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
+        const onEntry = (found: yauzl.Entry) => {
+          cleanup();
+          resolve(found);
+        };
+        const onEnd = () => {
+          cleanup();
+          resolve(undefined);
+        };
+        const onError = (error: Error) => {
+          cleanup();
+          reject(unreadable(path, error));
+        };
+        const cleanup = () => {
+          zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+        };
+        zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        zip.readEntry();
+      });
+      if (!entry) return;
+      yield describeEntry(zip, entry, path);
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+function describeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): ZipEntry {
+  const raw = yauzl.getFileNameLowLevel(
+    entry.generalPurposeBitFlag,
+    entry.fileName as unknown as Buffer,
+    entry.extraFields,
+    false,
+  );
+  const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+  const type =
+    (unixMode & S_IFMT) === S_IFLNK
+      ? 'symlink'
+      : (unixMode & S_IFMT) === S_IFDIR || raw.endsWith('/')
+        ? 'directory'
+        : 'file';
+  const name = type === 'directory' ? raw.replace(/\/+$/, '') : raw;
+  const problem = nameProblem(raw);
+  const permissions = unixMode & 0o7777;
+  return {
+    name,
+    ...(problem ? { nameProblem: problem } : {}),
+    type,
+    mode: permissions || (type === 'directory' ? 0o755 : 0o644),
+    mtime: entry.getLastModDate({ timezone: 'UTC' }),
+    size: entry.uncompressedSize,
+    crc32: entry.crc32,
+    open: () =>
+      new Promise<Readable>((resolve, reject) =>
+        zip.openReadStream(entry, (error, stream) =>
+          error ? reject(unreadable(path, error)) : resolve(stream),
+        ),
+      ),
+  };
+}
+
+/** Why an entry name could escape the directory it is extracted into; undefined when it is safe. */
+export function nameProblem(name: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  if (/[\0-\x1f\x7f]/.test(name)) return 'holds a control character';
+  if (name.includes('\\')) return 'holds a backslash';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is absolute';
+  const segments = name.replace(/\/+$/, '').split('/');
+  if (segments.some((segment) => segment === '..')) return 'climbs out with ..';
+  if (segments.some((segment) => segment === '' || segment === '.')) return 'has an empty or "." segment';
+  return yauzl.validateFileName(name) ?? undefined;
+}
+
+/** Reads a file entry to the end, checking its length and CRC-32 against the central directory. */
+export async function checkEntry(entry: ZipEntry): Promise<string | undefined> {
+  let crc = 0;
+  let size = 0;
+  try {
+    for await (const chunk of await entry.open()) {
+      crc = CRC32.buf(chunk as Buffer, crc);
+      size += (chunk as Buffer).length;
+    }
+  } catch (error) {
+    return `${entry.name}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (size !== entry.size) return `${entry.name}: ${size} bytes instead of ${entry.size}`;
+  if (crc >>> 0 !== entry.crc32 >>> 0) return `${entry.name}: CRC-32 mismatch (the data is damaged)`;
+  return undefined;
+}
+
+function unreadable(path: string, error: Error): UserError {
+  return new UserError(`${path} is not a readable zip: ${error.message}`, {
+    exitCode: ExitCode.failed,
+    cause: error,
+  });
+}
