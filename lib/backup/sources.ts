@@ -17,8 +17,9 @@ export interface OpenedSource {
   close(): Promise<void>;
 }
 
-export async function openSource(backup: Backup, note: (message: string) => void): Promise<OpenedSource> {
-  const host: Shell = backup.ssh
+/** The shell a backup's commands run in: this host or its SSH host (docker is added by the caller). */
+export async function openHostShell(backup: Backup, note: (message: string) => void): Promise<Shell> {
+  return backup.ssh
     ? await SshShell.connect({
         host: backup.ssh,
         knownHostsFile: join(stateDirectory(), 'known_hosts'),
@@ -28,6 +29,15 @@ export async function openSource(backup: Backup, note: (message: string) => void
           ),
       })
     : new LocalShell();
+}
+
+/** Where the backup's database commands run: its container (on this or the SSH host), else the host. */
+export function databaseShell(backup: Backup, host: Shell): Shell {
+  return backup.kind === 'postgres' && backup.docker ? new DockerShell(host, backup.docker.container) : host;
+}
+
+export async function openSource(backup: Backup, note: (message: string) => void): Promise<OpenedSource> {
+  const host = await openHostShell(backup, note);
   const close = () => host.close();
   if (backup.kind === 'files') {
     return {
@@ -37,6 +47,5 @@ export async function openSource(backup: Backup, note: (message: string) => void
       close,
     };
   }
-  const shell = backup.docker ? new DockerShell(host, backup.docker.container) : host;
-  return { source: new PostgresSource(shell, backup), close };
+  return { source: new PostgresSource(databaseShell(backup, host), backup), close };
 }

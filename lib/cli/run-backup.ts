@@ -13,6 +13,8 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
        run-backup --check-targets [-c|--config PATH] [--json] <project> <backup>
        run-backup --status [-c|--config PATH] [--json]
        run-backup --verify [--target N] [--archive NAME] [--json] <project> <backup>
+       run-backup --restore [--target N] [--archive NAME] --to DIR [--force] <project> <backup>
+       run-backup --restore [--target N] [--archive NAME] --to-database NAME [--clean] <project> <backup>
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
       --env-file PATH  the .env file for \${VAR} (default: .env next to the config)
@@ -22,6 +24,9 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
       --check-targets  for <project> <backup>: reach each target, write a probe file and delete it
       --verify         fetch the newest (or --archive) archive from each target (or --target N, 1-based)
                        and check size, sha256, every entry's CRC and, for databases, pg_restore --list
+      --restore        check the archive against its manifest, then extract a file backup into
+                       --to DIR (empty, unless --force) or restore a database backup into
+                       --to-database NAME (new or empty, unless --clean; custom dumps only)
       --target N       with --verify / --restore: only the N-th target of UPLOAD_TO
       --archive NAME   with --verify / --restore: this archive instead of the newest
       --status         each backup's last run, last success, next run; STALE when the last success
@@ -42,6 +47,11 @@ const options = {
   verify: { type: 'boolean' },
   target: { type: 'string' },
   archive: { type: 'string' },
+  restore: { type: 'boolean' },
+  to: { type: 'string' },
+  'to-database': { type: 'string' },
+  force: { type: 'boolean' },
+  clean: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -71,6 +81,18 @@ export async function runBackup(argv: string[]): Promise<number> {
     throw new UsageError('expected a project and a backup', `${usage.split('\n')[0]}\n${validNames(config)}`);
   }
   const backup = findBackup(config, projectName, backupName);
+  if (values.restore) {
+    const { restoreCommand } = await import('./restore-command.js');
+    return restoreCommand(config, backup, {
+      force: values.force === true,
+      clean: values.clean === true,
+      env: sources.env,
+      ...(values.to === undefined ? {} : { to: values.to }),
+      ...(values['to-database'] === undefined ? {} : { toDatabase: values['to-database'] }),
+      ...(values.target === undefined ? {} : { target: values.target }),
+      ...(values.archive === undefined ? {} : { archive: values.archive }),
+    });
+  }
   if (values.verify) {
     const { verifyCommand } = await import('./verify-command.js');
     return verifyCommand(config, backup, {

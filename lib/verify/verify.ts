@@ -81,7 +81,7 @@ export async function verifyArchive(request: {
   return report;
 }
 
-async function checkChecksums(path: string, manifest: Manifest, report: VerifyReport): Promise<void> {
+export async function checkChecksums(path: string, manifest: Manifest, report: VerifyReport): Promise<void> {
   const size = statSync(path).size;
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
@@ -100,6 +100,7 @@ async function checkEntries(
   backup: Backup,
   report: VerifyReport,
 ): Promise<void> {
+  const problemsBefore = report.problems.length;
   const expected = new Map(manifest.entries.map((entry) => [entry.name.replace(/\/$/, ''), entry.size]));
   const seen = new Set<string>();
   let files = 0;
@@ -128,5 +129,8 @@ async function checkEntries(
       `missing from the zip: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`,
     );
   if (backup.kind === 'postgres' && !dumpChecked) report.problems.push('the archive holds no readable dump');
-  report.checks.push(`${seen.size} entries read back, ${files} files with matching CRC-32 and length`);
+  if (report.problems.length === problemsBefore)
+    report.checks.push(
+      `${seen.size} entries read back; the CRC-32 and length of all ${files} files are right`,
+    );
 }

@@ -1,0 +1,118 @@
+// `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]` for files,
+// `… --to-database NAME [--clean]` for databases. The archive's size and sha256 are checked against its
+// manifest before anything is written.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Manifest } from '../backup/manifest.js';
+import { manifestNameFor } from '../backup/naming.js';
+import { databaseShell, openHostShell } from '../backup/sources.js';
+import { storageFor, type Environment } from '../backup/targets.js';
+import type { Backup, Config } from '../config/model.js';
+import { ExitCode, UsageError, UserError } from '../errors.js';
+import { formatBytes } from '../format.js';
+import { restoreDatabase } from '../restore/database.js';
+import { restoreFiles } from '../restore/files.js';
+import type { FetchedObject } from '../storage/storage.js';
+import { checkChecksums, newestArchive, type VerifyReport } from '../verify/verify.js';
+import { selectTargets } from './verify-command.js';
+
+export interface RestoreOptions {
+  to?: string;
+  toDatabase?: string;
+  force: boolean;
+  clean: boolean;
+  target?: string;
+  archive?: string;
+  env: Environment;
+}
+
+export async function restoreCommand(
+  config: Config,
+  backup: Backup,
+  options: RestoreOptions,
+): Promise<number> {
+  checkOptions(backup, options);
+  const [target] = selectTargets(backup, options.target ?? '1');
+  if (!target) throw new UsageError(`${backup.project}/${backup.name} has no targets`);
+  const storage = await storageFor(target, options.env);
+  const archive = options.archive ?? (await newestArchive(storage, backup));
+  if (!archive) {
+    throw new UserError(`no archive of ${backup.project}/${backup.name} on ${storage.description}`, {
+      exitCode: ExitCode.failed,
+    });
+  }
+  const workDirectory = mkdtempSync(join(config.workDirectory ?? tmpdir(), 'opsbackup-restore-'));
+  const fetched: FetchedObject[] = [];
+  try {
+    console.log(`restoring ${archive} from ${storage.description}`);
+    const manifestFile = await storage.fetch(manifestNameFor(archive), workDirectory);
+    fetched.push(manifestFile);
+    const zip = await storage.fetch(archive, workDirectory);
+    fetched.push(zip);
+    const check: VerifyReport = { target: storage.description, ok: false, checks: [], problems: [] };
+    await checkChecksums(zip.path, JSON.parse(readFileSync(manifestFile.path, 'utf8')) as Manifest, check);
+    if (check.problems.length > 0) {
+      throw new UserError(
+        `${archive} does not match its manifest; nothing was restored: ${check.problems.join('; ')}`,
+        {
+          exitCode: ExitCode.failed,
+        },
+      );
+    }
+    console.log(check.checks.join('\n'));
+    return backup.kind === 'files'
+      ? await restoreFilesTo(zip.path, options.to ?? '', options.force)
+      : await restoreDatabaseTo(zip.path, backup, options.toDatabase ?? '', options.clean);
+  } finally {
+    for (const file of fetched) if (file.temporary) rmSync(file.path, { force: true });
+    rmSync(workDirectory, { recursive: true, force: true });
+  }
+}
+
+function checkOptions(backup: Backup, options: RestoreOptions): void {
+  if (backup.kind === 'files') {
+    if (options.toDatabase !== undefined || options.clean)
+      throw new UsageError(`${backup.project}/${backup.name} is a file backup: use --to DIR [--force]`);
+    if (!options.to) throw new UsageError('--restore of a file backup needs --to DIR');
+  } else {
+    if (options.to !== undefined || options.force)
+      throw new UsageError(
+        `${backup.project}/${backup.name} is a database backup: use --to-database NAME [--clean]`,
+      );
+    if (!options.toDatabase) throw new UsageError('--restore of a database backup needs --to-database NAME');
+  }
+}
+
+async function restoreFilesTo(zip: string, directory: string, force: boolean): Promise<number> {
+  const report = await restoreFiles(zip, directory, { force });
+  console.log(
+    `restored ${report.files} files (${formatBytes(report.bytes)}), ${report.directories} directories and ${report.symlinks} links into ${directory}`,
+  );
+  for (const refused of report.refused)
+    console.error(`refused ${JSON.stringify(refused.name)}: ${refused.reason}`);
+  if (report.refused.length > 0) {
+    console.error(`${report.refused.length} entries were not restored`);
+    return ExitCode.failed;
+  }
+  return ExitCode.ok;
+}
+
+async function restoreDatabaseTo(
+  zip: string,
+  backup: Backup,
+  database: string,
+  clean: boolean,
+): Promise<number> {
+  if (backup.kind !== 'postgres') throw new Error('not a database backup');
+  const host = await openHostShell(backup, (line) => console.log(line));
+  try {
+    const report = await restoreDatabase(zip, backup, databaseShell(backup, host), { database, clean });
+    console.log(
+      `restored ${report.dump} (${formatBytes(report.bytes)}) into ${report.created ? 'the new' : 'the empty'} database ${report.database}`,
+    );
+    return ExitCode.ok;
+  } finally {
+    await host.close();
+  }
+}
