@@ -73,7 +73,7 @@ function describeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): Zi
     entry.generalPurposeBitFlag,
     entry.fileName as unknown as Buffer,
     entry.extraFields,
-    false,
+    true, // keep backslashes as they are, so that nameProblem refuses them
   );
   const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
   const type =

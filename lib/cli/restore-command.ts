@@ -12,7 +12,7 @@ import type { Backup, Config } from '../config/model.js';
 import { ExitCode, UsageError, UserError } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { restoreDatabase } from '../restore/database.js';
-import { restoreFiles } from '../restore/files.js';
+import { restoreFiles, type RestoreFilesOptions } from '../restore/files.js';
 import type { FetchedObject } from '../storage/storage.js';
 import { checkChecksums, newestArchive, type VerifyReport } from '../verify/verify.js';
 import { selectTargets } from './verify-command.js';
@@ -22,6 +22,7 @@ export interface RestoreOptions {
   toDatabase?: string;
   force: boolean;
   clean: boolean;
+  allowOutsideLinks: boolean;
   target?: string;
   archive?: string;
   env: Environment;
@@ -62,7 +63,10 @@ export async function restoreCommand(
     }
     console.log(check.checks.join('\n'));
     return backup.kind === 'files'
-      ? await restoreFilesTo(zip.path, options.to ?? '', options.force)
+      ? await restoreFilesTo(zip.path, options.to ?? '', {
+          force: options.force,
+          allowOutsideLinks: options.allowOutsideLinks,
+        })
       : await restoreDatabaseTo(zip.path, backup, options.toDatabase ?? '', options.clean);
   } finally {
     for (const file of fetched) if (file.temporary) rmSync(file.path, { force: true });
@@ -84,8 +88,8 @@ function checkOptions(backup: Backup, options: RestoreOptions): void {
   }
 }
 
-async function restoreFilesTo(zip: string, directory: string, force: boolean): Promise<number> {
-  const report = await restoreFiles(zip, directory, { force });
+async function restoreFilesTo(zip: string, directory: string, options: RestoreFilesOptions): Promise<number> {
+  const report = await restoreFiles(zip, directory, options);
   console.log(
     `restored ${report.files} files (${formatBytes(report.bytes)}), ${report.directories} directories and ${report.symlinks} links into ${directory}`,
   );

@@ -13,7 +13,8 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
        run-backup --check-targets [-c|--config PATH] [--json] <project> <backup>
        run-backup --status [-c|--config PATH] [--json]
        run-backup --verify [--target N] [--archive NAME] [--json] <project> <backup>
-       run-backup --restore [--target N] [--archive NAME] --to DIR [--force] <project> <backup>
+       run-backup --restore [--target N] [--archive NAME] --to DIR [--force] [--allow-outside-links]
+                  <project> <backup>
        run-backup --restore [--target N] [--archive NAME] --to-database NAME [--clean] <project> <backup>
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
@@ -26,7 +27,8 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
                        and check size, sha256, every entry's CRC and, for databases, pg_restore --list
       --restore        check the archive against its manifest, then extract a file backup into
                        --to DIR (empty, unless --force) or restore a database backup into
-                       --to-database NAME (new or empty, unless --clean; custom dumps only)
+                       --to-database NAME (new or empty, unless --clean; custom dumps only);
+                       links pointing outside DIR are refused unless --allow-outside-links
       --target N       with --verify / --restore: only the N-th target of UPLOAD_TO
       --archive NAME   with --verify / --restore: this archive instead of the newest
       --status         each backup's last run, last success, next run; STALE when the last success
@@ -51,6 +53,7 @@ const options = {
   to: { type: 'string' },
   'to-database': { type: 'string' },
   force: { type: 'boolean' },
+  'allow-outside-links': { type: 'boolean' },
   clean: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -85,6 +88,7 @@ export async function runBackup(argv: string[]): Promise<number> {
     const { restoreCommand } = await import('./restore-command.js');
     return restoreCommand(config, backup, {
       force: values.force === true,
+      allowOutsideLinks: values['allow-outside-links'] === true,
       clean: values.clean === true,
       env: sources.env,
       ...(values.to === undefined ? {} : { to: values.to }),

@@ -20,10 +20,19 @@ export interface RestoreReport {
   refused: { name: string; reason: string }[];
 }
 
+export interface RestoreFilesOptions {
+  force: boolean;
+  /**
+   * Create links whose target is absolute or outside the directory (as /etc holds many). Safe to allow:
+   * links are made after every file, so nothing is ever written through one; refused by default.
+   */
+  allowOutsideLinks?: boolean;
+}
+
 export async function restoreFiles(
   zipPath: string,
   destination: string,
-  options: { force: boolean },
+  options: RestoreFilesOptions,
 ): Promise<RestoreReport> {
   const root = prepareDestination(destination, options.force);
   const report: RestoreReport = { files: 0, directories: 0, symlinks: 0, bytes: 0, refused: [] };
@@ -58,7 +67,7 @@ export async function restoreFiles(
   }
 
   for (const link of links) {
-    const problem = linkProblem(root, link.path, link.target);
+    const problem = options.allowOutsideLinks ? undefined : linkProblem(root, link.path, link.target);
     if (problem) {
       refuse(link.name, problem);
       continue;
@@ -74,7 +83,7 @@ export async function restoreFiles(
     }
   }
   // Links through other links can still point out once all exist: check where each really leads.
-  for (const link of links) {
+  for (const link of options.allowOutsideLinks ? [] : links) {
     if (!(await isLink(link.path))) continue;
     let real: string;
     try {
@@ -184,7 +193,7 @@ async function writeFile(entry: ZipEntry, path: string): Promise<number> {
   }
   if (size !== entry.size || crc >>> 0 !== entry.crc32 >>> 0) {
     await rm(path, { force: true });
-    throw new UserError(`${relative('.', path)}: damaged in the archive (CRC-32 or length differ)`, {
+    throw new UserError('damaged in the archive (CRC-32 or length differ)', {
       exitCode: ExitCode.failed,
     });
   }
