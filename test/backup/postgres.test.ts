@@ -25,7 +25,7 @@ describe('run-backup: PostgreSQL', function () {
       this.skip();
     }
     server = await startPostgres();
-    server.sql('postgres', `CREATE ROLE app LOGIN PASSWORD '${appPassword.replace(/'/g, "''")}'`);
+    server.sql('postgres', `CREATE ROLE app LOGIN CREATEDB PASSWORD '${appPassword.replace(/'/g, "''")}'`);
     server.sql('postgres', 'CREATE DATABASE shop OWNER app');
     server.sql(
       'shop',
@@ -167,6 +167,65 @@ ${extra.format ? `          FORMAT: ${extra.format}\n` : ''}${extra.docker ? `  
     const zip = onlyArchive();
     restore('custom', unzipEntry(zip, 'shop.dump', join(temp.path, 'out')), 'restored_docker');
     expect(fingerprint('restored_docker')).to.deep.equal(fingerprint('shop'));
+  });
+
+  const cli = (file: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+    runCli('run-backup', ['-c', file, ...args, 'shop', 'db'], {
+      env: { OPSBACKUP_STATE_DIR: join(temp.path, 'state'), DB_PASSWORD: appPassword, ...env },
+    });
+
+  it('--verify lists the custom dump with pg_restore; --restore --to-database fills a new database row for row', async () => {
+    const file = config();
+    expect((await backup(file)).status).to.equal(0);
+    const verify = await cli(file, ['--verify']);
+    expect(verify.status, verify.stdout + verify.stderr).to.equal(0);
+    expect(verify.stdout).to.match(/pg_restore --list read (\d+) items from shop\.dump/);
+
+    const restored = await cli(file, ['--restore', '--to-database', 'restored_by_us']);
+    expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
+    expect(restored.stdout).to.match(/restored shop\.dump \(.*\) into the new database restored_by_us/);
+    expect(fingerprint('restored_by_us')).to.deep.equal(fingerprint('shop'));
+    expect(restored.stdout + restored.stderr).not.to.contain('S3cret');
+
+    const again = await cli(file, ['--restore', '--to-database', 'restored_by_us']);
+    expect(again.status).to.equal(2);
+    expect(again.stderr).to.match(
+      /database restored_by_us is not empty \(\d+ relations\); nothing was restored/,
+    );
+    server.sql('restored_by_us', 'DELETE FROM orders WHERE id > 10');
+    const clean = await cli(file, ['--restore', '--to-database', 'restored_by_us', '--clean']);
+    expect(clean.status, clean.stdout + clean.stderr).to.equal(0);
+    expect(fingerprint('restored_by_us')).to.deep.equal(fingerprint('shop'));
+  });
+
+  it('plain dumps: --verify checks the completion marker; --restore runs psql in one transaction', async () => {
+    const file = config({ format: 'plain' });
+    expect((await backup(file)).status).to.equal(0);
+    const verify = await cli(file, ['--verify']);
+    expect(verify.status, verify.stdout).to.equal(0);
+    expect(verify.stdout).to.match(/plain dump ends with pg_dump's completion marker/);
+    const restored = await cli(file, ['--restore', '--to-database', 'restored_plain_by_us']);
+    expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
+    expect(fingerprint('restored_plain_by_us')).to.deep.equal(fingerprint('shop'));
+    const clean = await cli(file, ['--restore', '--to-database', 'restored_plain_by_us', '--clean']);
+    expect(clean.status).to.equal(2);
+    expect(clean.stderr).to.match(/--clean works with custom-format dumps only/);
+  });
+
+  it('a restore that fails is rolled back and drops the database it created', async () => {
+    const file = config();
+    expect((await backup(file)).status).to.equal(0);
+    // The dump gives its tables to app; a role that is not app cannot, so pg_restore fails midway.
+    server.sql('postgres', `CREATE ROLE weak LOGIN CREATEDB PASSWORD 'weak-pass'`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('USERNAME: app', 'USERNAME: weak'));
+    const result = await cli(file, ['--restore', '--to-database', 'weak_target'], {
+      DB_PASSWORD: 'weak-pass',
+    });
+    expect(result.status).to.equal(1);
+    expect(result.stderr).to.match(/pg_restore on this host failed and was rolled back/);
+    expect(
+      server.sql('postgres', `SELECT count(*) FROM pg_database WHERE datname = 'weak_target'`).trim(),
+    ).to.equal('0');
   });
 
   it("fails with pg_dump's own message on a wrong password, storing nothing and not showing the password", async () => {

@@ -86,6 +86,23 @@ describe('run-backup over SSH', function () {
     delete expected['cache/inner'];
     delete expected['cache/inner/x'];
     expect(describeTree(join(out, 'remote tree'), { mtimes: true })).to.deep.equal(expected);
+    const restored = join(temp.path, 'restored');
+    const restore = await runCli(
+      'run-backup',
+      [
+        '-c',
+        filesConfig(`['${tree}']`),
+        '--restore',
+        '--to',
+        restored,
+        '--allow-outside-links',
+        'far',
+        'files',
+      ],
+      { env: env() },
+    );
+    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    expect(describeTree(join(restored, 'remote tree'), { mtimes: true })).to.deep.equal(expected);
     expect(readFileSync(join(temp.path, 'state/known_hosts'), 'utf8')).to.equal(
       `127.0.0.1:${sshd.port} ${sshd.fingerprint}\n`,
     );
@@ -203,7 +220,7 @@ describe('run-backup over SSH', function () {
         this.skip();
       }
       server = await startPostgres();
-      server.sql('postgres', `CREATE ROLE far LOGIN PASSWORD 'far-Pass''word $x'`);
+      server.sql('postgres', `CREATE ROLE far LOGIN CREATEDB PASSWORD 'far-Pass''word $x'`);
       server.sql('postgres', 'CREATE DATABASE farshop OWNER far');
       server.sql(
         'farshop',
@@ -229,39 +246,27 @@ describe('run-backup over SSH', function () {
         });
         expect(result.status, result.stdout + result.stderr).to.equal(0);
         expect(result.stdout).not.to.contain('Pass');
-        const out = join(temp.path, 'out');
-        expect(spawnSync('unzip', ['-q', onlyArchive(), '-d', out]).status).to.equal(0);
-        server.sql('postgres', `CREATE DATABASE restored_${docker ? 'docker' : 'plain'}`);
-        const restore = spawnSync(
-          'pg_restore',
-          [
-            '--no-owner',
-            '-h',
-            '127.0.0.1',
-            '-p',
-            String(server.port),
-            '-U',
-            'postgres',
-            '-d',
-            `restored_${docker ? 'docker' : 'plain'}`,
-            join(out, 'farshop.dump'),
-          ],
-          {
-            encoding: 'utf8',
-            env: { ...process.env, PGPASSWORD: server.password },
-          },
+        // Restored by run-backup itself: pg_restore runs where pg_dump ran (SSH host, or its container).
+        const database = `restored_${docker ? 'docker' : 'plain'}`;
+        const restore = await runCli(
+          'run-backup',
+          ['-c', dbConfig(docker), '--restore', '--to-database', database, 'far', 'db'],
+          { env: { ...env(), FAR_PW: "far-Pass'word $x" } },
         );
-        expect(restore.status, restore.stderr).to.equal(0);
+        expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+        expect(restore.stdout + restore.stderr).not.to.contain('Pass');
         const digest = (db: string) =>
           server.sql(db, `SELECT count(*) || md5(string_agg(v, ',' ORDER BY id)) FROM t`);
         expect(digest(`restored_${docker ? 'docker' : 'plain'}`)).to.equal(digest('farshop'));
         const calls = dockerCalls(dockerLog);
         if (docker) {
-          expect(
-            calls.some(
-              (call) => call[0] === 'exec' && call.includes('remote-pg') && call.includes('pg_dump'),
-            ),
-          ).to.equal(true);
+          for (const command of ['pg_dump', 'pg_restore'])
+            expect(
+              calls.some(
+                (call) => call[0] === 'exec' && call.includes('remote-pg') && call.includes(command),
+              ),
+              `${command} ran in the container`,
+            ).to.equal(true);
           for (const call of calls) expect(call.join(' ')).not.to.contain('Pass');
         } else {
           expect(calls).to.deep.equal([]);
