@@ -303,6 +303,50 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     );
   });
 
+  it('VERIFY: true downloads the stored copy through its download URL, resuming a cut with Range', async () => {
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(3 * 1024 * 1024));
+    emulator.cutDownloads = { afterBytes: 1024 * 1024, times: 1 };
+    const file = config(`[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop }]`);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('FILE_PATH: [data],', 'FILE_PATH: [data], VERIFY: true,'),
+    );
+    const result = await run({}, file);
+    expect(result.status, result.stdout + result.stderr).to.equal(0);
+    expect(result.stderr).to.match(
+      /verify on ONEDRIVE Backups\/shop: size \(\d+ bytes\) and sha256 match the manifest/,
+    );
+    const downloads = emulator.log.filter((entry) => entry.path.startsWith('/download/'));
+    expect(downloads.map((entry) => entry.status)).to.include.members([200, 206]);
+    expect(downloads.every((entry) => entry.authorization === undefined)).to.equal(true);
+    expect(readdirSync(join(temp.path, 'data'))).to.deep.equal(['random.bin']);
+  });
+
+  it('--restore downloads from the drive and extracts; a copy damaged in the drive is caught by --verify', async () => {
+    writeFileSync(join(temp.path, 'data/a.txt'), 'from the cloud');
+    const file = config(`[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop }]`);
+    const stored = await run({}, file);
+    expect(stored.status, stored.stderr).to.equal(0);
+    const to = join(temp.path, 'restored');
+    const restore = await runCli('run-backup', ['-c', file, '--restore', '--to', to, 'shop', 'www'], {
+      env: env(),
+    });
+    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    expect(readFileSync(join(to, 'data/a.txt'), 'utf8')).to.equal('from the cloud');
+
+    const { archive } = JSON.parse(stored.stdout) as { archive: string };
+    const item = emulator.itemAt(`Backups/shop/${archive}`);
+    item!.content = Buffer.concat([
+      item!.content.subarray(0, 10),
+      Buffer.from('X'),
+      item!.content.subarray(11),
+    ]);
+    const verify = await runCli('run-backup', ['-c', file, '--verify', 'shop', 'www'], { env: env() });
+    expect(verify.status).to.equal(1);
+    expect(verify.stdout).to.match(/FAILED ONEDRIVE Backups\/shop/);
+    expect(verify.stdout).to.match(/✗ sha256 [0-9a-f]{64}, the manifest says/);
+  });
+
   it('signs in with a certificate (AZURE_CLIENT_CERTIFICATE_PATH) instead of a secret', async () => {
     await emulator.stop();
     const client = makeClientCertificate(temp.path);
