@@ -5,6 +5,7 @@ import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from
 import { join } from 'node:path';
 import { repoRoot, runCli } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { parseConfig } from '../../lib/config/parse.js';
 
 const corpus = join(repoRoot, 'test/fixtures/bad-configs');
 const crontab = '# foreign line\nMAILTO=ops\n5 * * * * /usr/bin/true\n';
@@ -118,6 +119,34 @@ describe('bad configs (corpus under test/fixtures/bad-configs)', function () {
       } finally {
         dir.remove();
       }
+    });
+
+    it("keeps the shipped config.yaml's commented example of every key valid once uncommented", () => {
+      const text = readFileSync(join(repoRoot, 'config.yaml'), 'utf8');
+      const start = text.indexOf('# NOTIFY:');
+      const example = text.indexOf('  # - NAME: shop');
+      // Uncomment the example lines (a `#` then YAML), leaving prose comments and separators alone.
+      const uncomment = (part: string) =>
+        part.replace(/^(\s*)# ?((?:[A-Z_]+:|- |\s{2,}).*)$/gm, '$1$2').replace(/^(\s*)# ?-{3,}.*$/gm, '');
+      const uncommented =
+        text.slice(0, start) +
+        uncomment(text.slice(start, text.indexOf('PROJECTS:'))) +
+        text.slice(text.indexOf('PROJECTS:'), example) +
+        uncomment(text.slice(example));
+      expect(uncommented).to.contain('\n  - NAME: shop');
+      const config = parseConfig(uncommented, {
+        file: '/etc/opsbackup/config.yaml',
+        env: { SHOP_DB_PASSWORD: 'x', SLACK_WEBHOOK_URL: 'https://hooks.example/x', HC_UUID: 'u' },
+        home: '/home/ops',
+        fileExists: () => true,
+      });
+      const shop = config.projects.find((project) => project.name === 'shop');
+      expect(shop?.backups.map((backup) => backup.name)).to.deep.equal(['uploads', 'orders']);
+      expect(config.notify?.webhook?.url).to.equal('https://hooks.example/x');
+      expect(shop?.backups[0]?.targets.map((target) => target.retention)).to.deep.equal([
+        { keepLast: 30 },
+        { keepDaily: 14, keepWeekly: 8, keepMonthly: 12, minKeep: 3 },
+      ]);
     });
   });
 });
