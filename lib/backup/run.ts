@@ -10,6 +10,7 @@ import { verifyArchive } from '../verify/verify.js';
 import { acquireLock } from '../lock.js';
 import type { SourceReport } from '../sources/source.js';
 import { lockDirectory } from '../state-dir.js';
+import { ownedPrefix, sweepLeftovers } from '../leftovers.js';
 import { onCleanup } from './cleanup.js';
 import type { RunLog } from './log.js';
 import { buildManifest } from './manifest.js';
@@ -71,7 +72,10 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     waitSeconds: 0,
     what: `backup ${backup.project}/${backup.name}`,
   });
-  const workDirectory = mkdtempSync(join(context.workRoot, 'opsbackup-'));
+  // Under the lock, so a live run of this backup never loses its files; others' are skipped by pid.
+  for (const stale of sweepLeftovers(context.workRoot, 'opsbackup-'))
+    log.info(`removed ${join(context.workRoot, stale)}, left by a run that died`);
+  const workDirectory = mkdtempSync(join(context.workRoot, ownedPrefix('opsbackup-')));
   const releaseWork = onCleanup(() => rmSync(workDirectory, { recursive: true, force: true }));
   const releaseLock = onCleanup(() => lock.release());
   const outcome: RunOutcome = {

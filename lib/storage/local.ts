@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
+import { ownedPrefix, sweepLeftovers } from '../leftovers.js';
 import {
   alternativeName,
   type FetchedObject,
@@ -27,7 +28,9 @@ export class LocalStorage implements Storage {
 
   async put(source: string, name: string, options: PutOptions = {}): Promise<StoredObject> {
     await this.attempt('create', () => mkdir(this.directory, { recursive: true, mode: 0o750 }));
-    const temp = join(this.directory, `.${name}.${process.pid}.partial`);
+    // A copy cut short by a run that died (kill -9) is removed here, by the next run on this host.
+    sweepLeftovers(this.directory, '.partial-');
+    const temp = join(this.directory, `${ownedPrefix('.partial-')}${name}`);
     try {
       await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));
       await this.attempt('write', () => fsyncPath(temp));

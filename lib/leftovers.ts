@@ -1,0 +1,52 @@
+// What a run that died without cleaning up (kill -9, OOM killer, power loss) leaves behind: work
+// directories and partial copies named after the host and pid that made them. A later run removes those
+// whose process is gone on this host; a live pid (even a reused one) keeps its files, to be safe.
+import { readdirSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+
+/** This host's name as it appears in leftover names: no `.`, `-` or `/` surprises. */
+export function hostTag(): string {
+  return hostname().replace(/[^A-Za-z0-9]/g, '') || 'host';
+}
+
+/** `<prefix><host>-<pid>-`: the start of a leftover's name owned by this process. */
+export function ownedPrefix(prefix: string): string {
+  return `${prefix}${hostTag()}-${process.pid}-`;
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes entries of `directory` named `<prefix><this host>-<pid>-…` whose pid no longer runs here.
+ * Returns the names removed; a directory that cannot be read is left alone.
+ */
+export function sweepLeftovers(directory: string, prefix: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const host = hostTag();
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(`${prefix}${host}-`)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length + host.length + 1))?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
+    try {
+      rmSync(join(directory, name), { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Not ours to remove after all (permissions): leave it.
+    }
+  }
+  return removed;
+}
