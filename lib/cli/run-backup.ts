@@ -1,6 +1,7 @@
 // run-backup: lists the configured backups, or runs one of them.
 import { parseSources } from '../config/load.js';
 import { configPathFrom, readConfigSources } from '../config/sources.js';
+import { exposureWarnings } from '../config/exposure.js';
 import type { Config } from '../config/model.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { describePlan, previewRetention } from '../backup/plan.js';
@@ -67,6 +68,7 @@ export async function runBackup(argv: string[]): Promise<number> {
   const envFile = values['env-file'];
   const sources = readConfigSources(configPathFrom(values.config), envFile);
   const config = parseSources(sources);
+  for (const warning of exposureWarnings(sources)) console.error(`run-backup: warning: ${warning}`);
   if (values.list) {
     if (positionals.length > 0)
       throw new UsageError('--list takes no project or backup', usage.split('\n')[1]);

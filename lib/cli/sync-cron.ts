@@ -152,12 +152,15 @@ async function render(
   sources: ConfigSources,
   context: BlockContext,
 ): Promise<CachedBlock & { notify?: NotifySettings }> {
-  const [{ parseSources }, { renderBlock }, { blockCacheKey }] = await Promise.all([
+  const [{ parseSources }, { renderBlock }, { blockCacheKey }, { exposureWarnings }] = await Promise.all([
     import('../config/load.js'),
     import('../cron/block.js'),
     import('../cron/block-cache.js'),
+    import('../config/exposure.js'),
   ]);
   const config = parseSources(sources);
+  // Said when the config changes (this slow path), not every minute.
+  for (const warning of exposureWarnings(sources)) console.error(`sync-cron: warning: ${warning}`);
   const block = renderBlock({
     config,
     node: context.node,

@@ -13,6 +13,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { binDir, runCli } from '../helpers/cli.js';
 import { dockerStandinEnv } from '../helpers/docker-standin.js';
@@ -122,6 +123,61 @@ describe('run-backup under faults', function () {
     });
   }
 
+  it('after kill -9 mid-run: its commands die with it, and the next run takes the lock and removes the leftovers', async () => {
+    const config = dbConfig();
+    mkdirSync(join(temp.path, 'backups'));
+    writeFileSync(join(temp.path, 'backups/p_db_20200101T000000Z.zip'), 'an older good backup');
+    const child = spawn(join(binDir, 'run-backup'), ['-c', config, 'p', 'db'], {
+      env: {
+        ...process.env,
+        ...env,
+        // Some bytes of "dump" first, so the work directory holds a partial zip when the kill comes.
+        ...fakeContainer(`head -c 200000 /dev/urandom; exec ${join(temp.path, 'container-bin', marker)} 300`),
+      },
+    });
+    const deadline = Date.now() + 15_000;
+    while (hangingProcesses() === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hangingProcesses(), 'the fake pg_dump never started').to.equal(1);
+    const [leftover] = readdirSync(join(temp.path, 'work'));
+    expect(leftover).to.match(/^opsbackup-/);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    const gone = Date.now() + 5_000;
+    while (hangingProcesses() > 0 && Date.now() < gone)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hangingProcesses(), 'the hung pg_dump outlived run-backup').to.equal(0);
+    expect(readdirSync(join(temp.path, 'work')), 'kill -9 leaves its work directory').to.deep.equal([
+      leftover,
+    ]);
+
+    const next = await runCli('run-backup', ['-c', config, 'p', 'db'], {
+      env: { ...env, ...fakeContainer('echo "some dump"') },
+    });
+    expect(next.status, next.stdout + next.stderr).to.equal(0);
+    expect(next.stdout).to.contain(`removed ${join(temp.path, 'work', leftover!)}, left by a run that died`);
+    expect(readdirSync(join(temp.path, 'work'))).to.deep.equal([]);
+    const archives = readdirSync(join(temp.path, 'backups')).filter((name) => name.endsWith('.zip'));
+    expect(archives).to.have.length(2);
+    expect(archives).to.include('p_db_20200101T000000Z.zip');
+  });
+
+  it("removes a LOCAL target's partial copy left by a dead run on this host, and nobody else's", async () => {
+    mkdirSync(join(temp.path, 'data'));
+    writeFileSync(join(temp.path, 'data/a'), 'a');
+    mkdirSync(join(temp.path, 'backups'));
+    const host = hostname().replace(/[^A-Za-z0-9]/g, '');
+    const dead = `.partial-${host}-999999-p_files_20200101T000000Z.zip`;
+    const alive = `.partial-${host}-${process.pid}-p_files_20200101T000000Z.zip`;
+    const otherHost = `.partial-otherhost-999999-p_files_20200101T000000Z.zip`;
+    for (const name of [dead, alive, otherHost]) writeFileSync(join(temp.path, 'backups', name), 'half');
+    const result = await runCli('run-backup', ['-c', filesConfig('backups'), 'p', 'files'], { env });
+    expect(result.status, result.stdout).to.equal(0);
+    const names = readdirSync(join(temp.path, 'backups'));
+    expect(names).to.not.include(dead);
+    expect(names).to.include.members([alive, otherHost]);
+  });
+
   it('explains a pg_dump older than the server in plain words, pointing to DOCKER', async () => {
     const config = dbConfig();
     const result = await runCli('run-backup', ['-c', config, 'p', 'db'], {
@@ -149,7 +205,7 @@ describe('run-backup under faults', function () {
     symlinkSync(process.execPath, join(emptyBin, 'node'));
     const result = await runCli('run-backup', ['-c', file, 'p', 'db'], { env: { ...env, PATH: emptyBin } });
     expect(result.status).to.equal(1);
-    expect(result.stdout).to.contain('pg_dump is not available on this host').and.to.contain('ENOENT');
+    expect(result.stdout).to.contain('pg_dump is not available on this host: cannot run pg_dump: not found');
   });
 
   describe('targets on small file systems (tmpfs)', function () {
