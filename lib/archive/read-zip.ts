@@ -9,7 +9,7 @@ import { ExitCode, UserError } from '../errors.js';
 export interface ZipEntry {
   /** The decoded name, without the trailing `/` of directories. */
   name: string;
-  /** Why this name must not be extracted (absolute, `..`, backslash, control characters), if so. */
+  /** Why this name must not be extracted (absolute, `..`, backslash, NUL), if so. */
   nameProblem?: string;
   type: 'file' | 'directory' | 'symlink';
   /** Permission bits (0o7777). */
@@ -69,12 +69,18 @@ export async function* readZip(path: string): AsyncGenerator<ZipEntry> {
 }
 
 function describeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): ZipEntry {
-  const raw = yauzl.getFileNameLowLevel(
-    entry.generalPurposeBitFlag,
-    entry.fileName as unknown as Buffer,
-    entry.extraFields,
-    true, // keep backslashes as they are, so that nameProblem refuses them
-  );
+  const bytes = entry.fileName as unknown as Buffer;
+  // Without the UTF-8 flag the spec says CP437, whose table draws control bytes as symbols (a newline
+  // as ◙); a pure ASCII name is taken byte for byte instead.
+  const ascii = (entry.generalPurposeBitFlag & 0x800) === 0 && bytes.every((byte) => byte < 0x80);
+  const raw = ascii
+    ? bytes.toString('latin1')
+    : yauzl.getFileNameLowLevel(
+        entry.generalPurposeBitFlag,
+        bytes,
+        entry.extraFields,
+        true, // keep backslashes as they are, so that nameProblem refuses them
+      );
   const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
   const type =
     (unixMode & S_IFMT) === S_IFLNK
@@ -104,8 +110,9 @@ function describeEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, path: string): Zi
 
 /** Why an entry name could escape the directory it is extracted into; undefined when it is safe. */
 export function nameProblem(name: string): string | undefined {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
-  if (/[\0-\x1f\x7f]/.test(name)) return 'holds a control character';
+  // Other control characters (a newline, say) are legal in Linux names and cannot climb out; NUL can
+  // never be part of a path.
+  if (name.includes('\0')) return 'holds a NUL byte';
   if (name.includes('\\')) return 'holds a backslash';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is absolute';
   const segments = name.replace(/\/+$/, '').split('/');

@@ -1,10 +1,11 @@
 // FILE_BACKUP on this host: walks each FILE_PATH (symlinks stored as links, never followed; empty
 // directories kept; mode and mtime kept), leaving out what EXCLUDE matches.
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, opendir, readlink } from 'node:fs/promises';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { ExcludeMatcher } from './exclude.js';
+import { nameFromBytes, zipSafeName } from './names.js';
 import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
 
 export class LocalFileSource implements Source {
@@ -30,11 +31,12 @@ export class LocalFileSource implements Source {
     }
     const tops = topNames(roots.map(({ path }) => basename(path)));
     for (const [i, { path, stat }] of roots.entries())
-      yield* this.walk(path, tops[i] as string, '', stat, report);
+      yield* this.walk(Buffer.from(path), tops[i] as string, '', stat, report);
   }
 
+  /** Paths stay bytes (Buffers) down here: a name that is not UTF-8 must still open. */
   private async *walk(
-    path: string,
+    path: Buffer,
     name: string,
     relative: string,
     stat: Stats,
@@ -42,13 +44,24 @@ export class LocalFileSource implements Source {
   ): AsyncIterable<ArchiveEntry> {
     const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime };
     if (stat.isSymbolicLink()) {
-      yield { ...base, type: 'symlink', target: await readlink(path) };
+      const target = nameFromBytes(await readlink(path, { encoding: 'buffer' }));
+      if (target.escaped)
+        report.warnings.push(`the target of ${name} is not UTF-8; stored as ${JSON.stringify(target.name)}`);
+      yield { ...base, type: 'symlink', target: target.name };
     } else if (stat.isFile()) {
       yield fileEntry(path, base, stat.size, report);
     } else if (stat.isDirectory()) {
       yield { ...base, type: 'directory' };
-      for (const child of await listDirectory(path)) {
-        const childPath = `${path}/${child}`;
+      for (const bytes of await listDirectory(path)) {
+        const childPath = Buffer.concat([path, Buffer.from('/'), bytes]);
+        const decoded = nameFromBytes(bytes);
+        const safe = zipSafeName(decoded.name);
+        const child = safe.name;
+        if (decoded.escaped)
+          report.warnings.push(
+            `${name}/${child}: the name is not UTF-8; its invalid bytes are stored as %XX`,
+          );
+        if (safe.escaped) report.warnings.push(`${name}/${child}: a backslash in the name is stored as %5C`);
         const childRelative = relative ? `${relative}/${child}` : child;
         const childStat = await lstat(childPath).catch((error: unknown) => {
           throw unreadable(childPath, error);
@@ -57,13 +70,13 @@ export class LocalFileSource implements Source {
         yield* this.walk(childPath, `${name}/${child}`, childRelative, childStat, report);
       }
     } else {
-      report.warnings.push(`skipped ${path}: not a file, directory or symlink`);
+      report.warnings.push(`skipped ${path.toString()}: not a file, directory or symlink`);
     }
   }
 }
 
 function fileEntry(
-  path: string,
+  path: Buffer,
   base: { name: string; mode: number; mtime: Date },
   size: number,
   report: SourceReport,
@@ -75,7 +88,9 @@ function fileEntry(
     open: () => createReadStream(path),
     finish: (bytesRead: number) => {
       if (bytesRead !== size)
-        report.warnings.push(`${path} changed size while it was read (${size} → ${bytesRead} bytes)`);
+        report.warnings.push(
+          `${path.toString()} changed size while it was read (${size} → ${bytesRead} bytes)`,
+        );
       return Promise.resolve();
     },
   };
@@ -96,17 +111,16 @@ async function statRoot(path: string, optional: boolean): Promise<Stats | undefi
   }
 }
 
-async function listDirectory(path: string): Promise<string[]> {
-  const names: string[] = [];
+async function listDirectory(path: Buffer): Promise<Buffer[]> {
   try {
-    for await (const entry of await opendir(path)) names.push(entry.name);
+    return (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare);
   } catch (error) {
     throw unreadable(path, error);
   }
-  return names.sort();
 }
 
-export function unreadable(path: string, error: unknown): UserError {
+export function unreadable(path: string | Buffer, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new UserError(`cannot read ${path}: ${code}`, { exitCode: ExitCode.failed });
+  const shown = typeof path === 'string' ? path : nameFromBytes(path).name;
+  return new UserError(`cannot read ${shown}: ${code}`, { exitCode: ExitCode.failed });
 }

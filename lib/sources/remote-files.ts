@@ -8,6 +8,7 @@ import { extract } from 'tar-stream';
 import { ExitCode, UserError } from '../errors.js';
 import { CommandError, type Shell } from '../shell/shell.js';
 import { ExcludeMatcher } from './exclude.js';
+import { nameFromBytes, zipSafeName } from './names.js';
 import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
 
 export class RemoteFileSource implements Source {
@@ -56,17 +57,31 @@ export class RemoteFileSource implements Source {
   }
 
   private async *readPath(path: string, top: string, report: SourceReport): AsyncIterable<ArchiveEntry> {
-    const base = posix.basename(remotePath(path));
+    // Names are read as bytes (latin1 maps each byte to one char) and decoded here, so a name that is
+    // not UTF-8 is escaped visibly instead of turning into U+FFFD.
+    const base = Buffer.from(posix.basename(remotePath(path))).toString('latin1');
     const streaming = this.shell.stream(RemoteFileSource.tarArgv(path));
-    const parser = extract();
+    // tar-stream reads this option, though its type definitions do not list it.
+    const parser = extract({ filenameEncoding: 'latin1' } as Parameters<typeof extract>[0]);
     streaming.stdout.pipe(parser);
     const excludedDirectories: string[] = [];
     try {
       for await (const entry of parser) {
         const header = entry.header;
-        const name = header.name.replace(/\/+$/, '');
-        const relative =
-          name === base ? '' : name.startsWith(`${base}/`) ? name.slice(base.length + 1) : undefined;
+        const raw = header.name.replace(/\/+$/, '');
+        const rawRelative =
+          raw === base ? '' : raw.startsWith(`${base}/`) ? raw.slice(base.length + 1) : undefined;
+        const decoded =
+          rawRelative === undefined ? undefined : nameFromBytes(Buffer.from(rawRelative, 'latin1'));
+        const safe = decoded === undefined ? undefined : zipSafeName(decoded.name);
+        const relative = safe?.name;
+        if (safe?.escaped)
+          report.warnings.push(`${path}/${relative ?? ''}: a backslash in the name is stored as %5C`);
+        const name = nameFromBytes(Buffer.from(raw, 'latin1')).name;
+        if (decoded?.escaped)
+          report.warnings.push(
+            `${path}/${relative ?? ''}: the name is not UTF-8; its invalid bytes are stored as %XX`,
+          );
         const isDirectory = header.type === 'directory';
         const skip =
           relative === undefined ||
@@ -107,7 +122,11 @@ export class RemoteFileSource implements Source {
           yield { ...common, type: 'directory' };
         } else if (header.type === 'symlink') {
           entry.resume();
-          yield { ...common, type: 'symlink', target: header.linkname ?? '' };
+          yield {
+            ...common,
+            type: 'symlink',
+            target: nameFromBytes(Buffer.from(header.linkname ?? '', 'latin1')).name,
+          };
         } else {
           entry.resume();
           report.warnings.push(

@@ -1,6 +1,7 @@
 // The source seam: what a backup reads, as a sequence of archive entries whose contents are streams.
 // Files (local or remote) and PostgreSQL dumps have the same shape; the archive step knows no more.
 import type { Readable } from 'node:stream';
+import { zipSafeName } from './names.js';
 
 interface EntryBase {
   /** The name in the archive: `/`-separated, relative, no trailing slash. */
@@ -47,7 +48,8 @@ export interface Source {
 /** Top folder names for the FILE_PATH roots: each basename, with -2, -3 … on clashes. */
 export function topNames(basenames: readonly string[]): string[] {
   const used = new Set<string>();
-  return basenames.map((base) => {
+  return basenames.map((written) => {
+    const base = zipSafeName(written, true).name;
     let name = base === '' || base === '/' ? 'root' : base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);

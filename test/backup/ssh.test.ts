@@ -19,7 +19,7 @@ import { freePort, postgresBinDirectory, startPostgres, type PostgresServer } fr
 import { requireCommand } from '../helpers/services.js';
 import { sshdPath, startSshd, type SshServer } from '../helpers/sshd.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { describeTree, makeAwkwardTree } from '../helpers/trees.js';
+import { describeTree, makeAwkwardTree, makeWeirdNames, restoredWeirdNames } from '../helpers/trees.js';
 
 describe('run-backup over SSH', function () {
   this.timeout(120_000);
@@ -106,6 +106,34 @@ describe('run-backup over SSH', function () {
     expect(readFileSync(join(temp.path, 'state/known_hosts'), 'utf8')).to.equal(
       `127.0.0.1:${sshd.port} ${sshd.fingerprint}\n`,
     );
+  });
+
+  it('keeps remote names that are not plain UTF-8 paths inside their top folder, and restores them', async () => {
+    const weird = join(temp.path, 'weird names');
+    makeWeirdNames(weird);
+    const result = await run(filesConfig(`['${weird}']`));
+    expect(result.status, result.stdout + result.stderr).to.equal(0);
+    expect(result.stdout).to.contain('latin1-caf%E9.txt: the name is not UTF-8');
+    const listing = spawnSync('unzip', ['-Z1', onlyArchive()], { encoding: 'utf8' }).stdout;
+    for (const name of listing.split('\n').filter(Boolean))
+      expect(name.startsWith('weird names')).to.equal(true);
+    const restored = join(temp.path, 'restored');
+    const restore = await runCli(
+      'run-backup',
+      [
+        '-c',
+        filesConfig(`['${weird}']`),
+        '--restore',
+        '--to',
+        restored,
+        '--allow-outside-links',
+        'far',
+        'files',
+      ],
+      { env: env() },
+    );
+    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    expect(readdirSync(join(restored, 'weird names')).sort()).to.deep.equal(restoredWeirdNames);
   });
 
   it('logs in with the keys of a running ssh-agent when there is no KEY_PATH', async () => {

@@ -76,3 +76,26 @@ export function describeTree(root: string, options: { mtimes?: boolean } = {}): 
   walk(root, '');
   return out;
 }
+
+/** Writes the awkward names under `root` (bytes where UTF-8 cannot say them). */
+export function makeWeirdNames(root: string): void {
+  mkdirSync(root, { recursive: true });
+  writeFileSync(Buffer.from(`${root}/latin1-caf\xe9.txt`, 'latin1'), 'latin-1 name');
+  writeFileSync(join(root, 'new\nline'), 'newline');
+  writeFileSync(join(root, 'back\\slash'), 'backslash');
+  writeFileSync(join(root, '..dots'), 'dots');
+  writeFileSync(join(root, 'c:colon'), 'colon');
+  writeFileSync(join(root, 'ünïcödé 名前'), 'unicode');
+  symlinkSync('/etc/passwd', join(root, 'points-outside'));
+}
+
+/** The names a restore of makeWeirdNames gives back. */
+export const restoredWeirdNames = [
+  '..dots',
+  'back%5Cslash',
+  'c:colon',
+  'latin1-caf%E9.txt',
+  'new\nline',
+  'points-outside',
+  'ünïcödé 名前',
+].sort();
