@@ -113,7 +113,7 @@ async function statRoot(path: string, optional: boolean): Promise<Stats | undefi
 
 async function listDirectory(path: Buffer): Promise<Buffer[]> {
   try {
-    return (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare);
+    return (await readdir(path, { encoding: 'buffer' })).sort((a, b) => Buffer.compare(a, b));
   } catch (error) {
     throw unreadable(path, error);
   }
