@@ -2,6 +2,7 @@
 // Hostile input (binary, huge, alias bombs, duplicate keys, tabs, several documents) becomes issues.
 import {
   isCollection,
+  isNode,
   isMap,
   isPair,
   isScalar,
@@ -9,6 +10,7 @@ import {
   parseDocument,
   type Document,
   type Node,
+  visit,
 } from 'yaml';
 import { formatKeyPath, type ConfigIssue, type Segment } from './issues.js';
 import { maxConfigBytes } from './sources.js';
@@ -89,6 +91,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { file, line, column, keyPath: '', message: yamlMessage(error.code, error.message, excerpt) };
   });
   if (problems.length > 0) return { source: undefined, issues: problems };
+  const keyIssue = checkKeys(source);
+  if (keyIssue) return { source: undefined, issues: [keyIssue] };
   const aliasIssue = checkAliases(source);
   if (aliasIssue) return { source: undefined, issues: [aliasIssue] };
   return { source, issues: [] };
@@ -114,6 +118,34 @@ function refuseHostileText(file: string, text: string): ConfigIssue | undefined 
     };
   }
   return undefined;
+}
+
+/**
+ * Mapping keys must be plain words. YAML allows a list or a mapping as a key (`? [a, b]: x`), which no
+ * config key is, and which the YAML library would stringify with a process warning on the user's screen.
+ */
+function checkKeys(source: YamlSource): ConfigIssue | undefined {
+  let found: ConfigIssue | undefined;
+  visit(source.document, {
+    Pair(_key, pair) {
+      const key = pair.key;
+      const plain =
+        key === null ||
+        (isScalar(key) && (key.value === null || ['string', 'number', 'boolean'].includes(typeof key.value)));
+      if (found || plain) return undefined;
+      const offset = isNode(key) ? (key.range?.[0] ?? 0) : 0;
+      const { line, column } = source.at(offset);
+      found = {
+        file: source.file,
+        line,
+        column,
+        keyPath: '',
+        message: 'a key must be a plain word, not a list, a mapping or a tagged value',
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Expands aliases once, bounded, so an alias bomb is refused before anything else walks the tree. */
