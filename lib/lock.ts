@@ -3,7 +3,7 @@
 // Node has no flock of its own; util-linux's flock(1) is on every Debian system.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockedError, UserError, ExitCode } from './errors.js';
 import { ensureStateDirectory } from './state-dir.js';
@@ -32,6 +32,8 @@ export function lockFilePath(directory: string, key: string): string {
 export async function acquireLock(options: LockOptions): Promise<Lock> {
   ensureStateDirectory(options.directory);
   const file = lockFilePath(options.directory, options.key);
+  // Made here, 0600: flock(1) would create it 0644, and it names the holder's pid.
+  closeSync(openSync(file, 'a', 0o600));
   const wait = options.waitSeconds > 0 ? ['-w', String(options.waitSeconds)] : ['-n'];
   // flock opens (creating) the file, locks it, then runs the shell, which says so and waits on stdin.
   const child = spawn(

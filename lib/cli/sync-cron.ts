@@ -123,7 +123,8 @@ async function syncFromSources(
   if (fresh) {
     storeBlock(cacheDirectory, sources, fresh);
     const { rememberAccepted } = await import('../notify/config-rejection.js');
-    rememberAccepted(cacheDirectory, configFile, fresh.notify);
+    const used = Object.fromEntries(fresh.variables.map((name) => [name, sources.env[name]]));
+    rememberAccepted(cacheDirectory, configFile, fresh.notify, used);
   }
   return status;
 }

@@ -70,7 +70,11 @@ export function storeBlock(directory: string, sources: ConfigSources, entry: Cac
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     const file = cacheFile(directory, sources.file);
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry), { mode: 0o600 });
+    // Only the cache's own fields: a caller's extra fields (such as NOTIFY settings) may hold secrets.
+    const { key, variables, checkedFiles, logDirectory, block } = entry;
+    writeFileSync(temp, JSON.stringify({ key, variables, checkedFiles, logDirectory, block }), {
+      mode: 0o600,
+    });
     renameSync(temp, file);
   } catch {
     // A cache that cannot be written only costs the next run some time.
