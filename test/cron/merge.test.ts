@@ -37,6 +37,30 @@ describe('mergeBlock', () => {
     expect(result.removed).to.deep.equal([]);
   });
 
+  it('keeps very long foreign lines byte for byte, and a last line without a newline', () => {
+    const long = `0 1 * * * ${'x'.repeat(100_000)}`;
+    const current = `${long}\n# tail without newline ${'y'.repeat(5000)}`;
+    const result = mergeBlock(current, block, config);
+    expect(result.text).to.equal(`${current}\n${block.join('\n')}\n`);
+    expect(mergeBlock(result.text, null, config).text).to.equal(`${current}\n`);
+  });
+
+  it('puts a block edited by hand back as the config says, reporting each line it takes out and puts in', () => {
+    const edited = `${begin}\n0 4 * * * run a # moved by hand\n* * * * * added by hand\n${end}\n`;
+    const result = mergeBlock(edited, block, config);
+    expect(result.text).to.equal(`${block.join('\n')}\n`);
+    expect(result.removed).to.deep.equal(['0 4 * * * run a # moved by hand', '* * * * * added by hand']);
+    expect(result.added).to.deep.equal(['0 3 * * * run a']);
+  });
+
+  it('is not fooled by markers of a path that merely starts with ours, or markers inside a line', () => {
+    const other = `${config}.bak`;
+    const current = `${beginMarker(other)}\n1 1 * * * theirs\n${endMarker(other)}\n# note: ${begin}\n`;
+    const result = mergeBlock(current, block, config);
+    expect(result.text).to.equal(`${current}${block.join('\n')}\n`);
+    expect(result.removed).to.deep.equal([]);
+  });
+
   it('repairs two blocks for the same config into one, at the first one, and says so', () => {
     const current = `${begin}\nold 1\n${end}\n# keep\n${begin}\nold 2\n${end}\n`;
     const result = mergeBlock(current, block, config);
