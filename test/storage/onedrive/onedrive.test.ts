@@ -144,6 +144,33 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     expect(emulator.log.some((entry) => entry.status === 503)).to.equal(true);
   });
 
+  it('survives 429, 500, 503, a reset, a cut body and a lost answer at every fragment position', async function () {
+    this.timeout(300_000);
+    // Above the 4 MiB single-PUT limit: 3 fragments of 1280 KiB and a short last one.
+    writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4 * 1024 * 1024 + 300 * 1024));
+    const actions: NonNullable<GraphEmulator['faults'][number]>['action'][] = [
+      { status: 429, retryAfter: 0 },
+      { status: 500 },
+      { status: 503 },
+      'reset',
+      'reset-midway',
+      'drop-response',
+    ];
+    const file = config(`[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/shop, CHUNK_SIZE_KIB: 1280 }]`);
+    const fragments = 4;
+    for (let position = 0; position < fragments; position++) {
+      for (const action of actions) {
+        const label = `${JSON.stringify(action)} at fragment ${position}`;
+        emulator.faults = [{ match: /^PUT \/upload\//, after: position, times: 1, action }];
+        const result = await run({}, file);
+        expect(result.status, `${label}: ${result.stderr}`).to.equal(0);
+        expect(emulator.faults[0]?.times, `${label} was never injected`).to.equal(0);
+        const outcome = JSON.parse(result.stdout) as { targets: { archive: string }[]; sha256: string };
+        expect(sha256(remote(outcome.targets[0]!.archive)), label).to.equal(outcome.sha256);
+      }
+    }
+  });
+
   it('after a lost response to the last fragment, finds the finished file instead of uploading again', async () => {
     // 4.5 MiB of random data: a zip of 15 fragments of 320 KiB, the last one short.
     writeFileSync(join(temp.path, 'data/random.bin'), randomBytes(4.5 * 1024 * 1024));
