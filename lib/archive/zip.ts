@@ -109,13 +109,13 @@ async function append(
     },
   });
   const readFailure = new Promise<never>((_, reject) => {
-    source.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new UserError(`cannot read ${entry.name}: ${error.code ?? error.message}`, {
-          exitCode: ExitCode.failed,
-        }),
-      ),
-    );
+    source.once('error', (error: NodeJS.ErrnoException) => {
+      const plain = new UserError(`cannot read ${entry.name}: ${error.code ?? error.message}`, {
+        exitCode: ExitCode.failed,
+      });
+      if (!entry.explain) return reject(plain);
+      entry.explain(error).then(reject, () => reject(plain));
+    });
   });
   source.pipe(counting);
   archive.append(counting, { ...data, ...(entry.store ? { store: true } : {}) });

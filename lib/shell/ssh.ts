@@ -71,8 +71,18 @@ export class SshShell implements Shell {
       });
     }
     if (verdict?.ok && verdict.recorded) options.onRecorded?.(verdict.fingerprint);
-    return new SshShell(ssh, host);
+    const shell = new SshShell(ssh, host);
+    // A connection that dies later (reset, keepalive timeout) emits 'error' on the client; unheard, that
+    // would crash run-backup with a stack trace instead of failing the run. Its channels close as well,
+    // and the command's completion says the connection closed, with this reason.
+    ssh.connection?.on('error', (error: Error & { code?: string }) => {
+      shell.lostBecause = error.code ?? error.message;
+    });
+    return shell;
   }
+
+  /** Why the connection was lost, once it was. */
+  private lostBecause: string | undefined;
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
     const streaming = this.stream(argv, options);
@@ -121,7 +131,7 @@ export class SshShell implements Shell {
             stderr:
               tail.toString() ||
               (exitCode === undefined
-                ? `the connection to ${this.where} closed before the command finished`
+                ? `the connection to ${this.where} closed before the command finished${this.lostBecause ? ` (${this.lostBecause})` : ''}`
                 : ''),
             timedOut,
           });

@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { extract } from 'tar-stream';
 import { ExitCode, UserError } from '../errors.js';
-import { CommandError, type Shell } from '../shell/shell.js';
+import { CommandError, type Shell, type Streaming } from '../shell/shell.js';
 import { ExcludeMatcher } from './exclude.js';
 import { nameFromBytes, zipSafeName } from './names.js';
 import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
@@ -111,6 +111,7 @@ export class RemoteFileSource implements Source {
             size,
             // tar-stream's entries are streamx streams; Node's Readable.from gives archiver what it expects.
             open: () => Readable.from(entry),
+            explain: (error) => explainCut(streaming, this.shell, `${path}/${relative}`, error),
             finish: (bytesRead) => {
               if (bytesRead !== size)
                 report.warnings.push(`${path}/${relative}: read ${bytesRead} of ${size} bytes`);
@@ -152,6 +153,18 @@ export class RemoteFileSource implements Source {
     else if (completion.exitCode !== 0)
       throw tarFailure(path, this.shell, completion.stderr, completion.exitCode);
   }
+}
+
+/** A tar stream that broke off: say whether the link or tar failed, not that the file is unreadable. */
+async function explainCut(streaming: Streaming, shell: Shell, file: string, error: Error): Promise<Error> {
+  const completion = await Promise.race([
+    streaming.done,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5000).unref()),
+  ]);
+  const cause = completion?.stderr.trim() || `tar on ${shell.where} stopped sending`;
+  return new UserError(`reading ${file} from ${shell.where} broke off (${error.message}): ${cause}`, {
+    exitCode: ExitCode.failed,
+  });
 }
 
 function remotePath(path: string): string {

@@ -19,6 +19,8 @@ export interface FileEntry extends EntryBase {
   store?: boolean;
   /** Called after the content was read to the end: checks the producer's exit status, notes changes. */
   finish?(bytesRead: number): Promise<void>;
+  /** Turns a read error into what went wrong behind it (a remote link lost, say); default: the error. */
+  explain?(error: Error): Promise<Error>;
 }
 
 export interface DirectoryEntry extends EntryBase {

@@ -1,7 +1,7 @@
 // A real OpenSSH server for the tests: its own config, host key and client key, on a free loopback port,
 // accepting the client key for the running user.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ export interface SshServer {
   fingerprint: string;
   directory: string;
   stop(): void;
+  /** SIGKILL for sshd and every process serving its open connections. */
+  kill(): void;
 }
 
 export const sshdPath = '/usr/sbin/sshd';
@@ -84,6 +86,16 @@ export async function startSshd(options: { setEnv?: Record<string, string> } = {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
+    kill() {
+      // sshd's connection processes start sessions of their own (setsid): find them as descendants.
+      for (const pid of [...descendants(child.pid ?? 0), child.pid ?? 0].reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    },
   };
 }
 
@@ -102,4 +114,27 @@ async function waitForPort(port: number, stderr: () => string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`sshd did not start: ${stderr()}`);
+}
+
+/** The pids below `root` in the process tree, parents before children. */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const name of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    for (const child of parents.get(pid) ?? []) {
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
 }
