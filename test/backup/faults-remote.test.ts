@@ -66,7 +66,7 @@ describe('run-backup under remote faults', function () {
   describe('over SSH', () => {
     let sshd: SshServer;
     let tree: string;
-    before(async function () {
+    before(function () {
       if (!existsSync(sshdPath)) {
         if (process.env.CI === 'true') throw new Error('sshd is missing; CI must install openssh-server');
         this.skip();
