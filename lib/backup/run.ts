@@ -183,7 +183,10 @@ async function storeOnTarget(
   try {
     const opened = await storageFor(target, context.env);
     storage = opened;
-    const stored = await opened.put(staged, archiveName, { onProgress: () => context.onTargetProgress?.() });
+    const stored = await opened.put(staged, archiveName, {
+      onProgress: () => context.onTargetProgress?.(),
+      immutable: true,
+    });
     result.archive = stored.name;
     const manifest = buildManifest({
       backup: context.backup,
@@ -197,7 +200,7 @@ async function storeOnTarget(
     const manifestFile = join(workDirectory, `${stored.name}.manifest`);
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     try {
-      await opened.put(manifestFile, manifestNameFor(stored.name), { exact: true });
+      await opened.put(manifestFile, manifestNameFor(stored.name), { exact: true, immutable: true });
     } catch (error) {
       // An archive without its manifest is not a good backup: take it back.
       await opened.remove(stored.name).catch(() => undefined);

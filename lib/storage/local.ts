@@ -2,7 +2,7 @@
 // directory, fsynced, then hard-linked to its final name (which fails if the name exists, so nothing is
 // ever overwritten) and the temporary name removed; the directory is fsynced too.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { link, mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { chmod, link, mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
@@ -32,7 +32,10 @@ export class LocalStorage implements Storage {
     sweepLeftovers(this.directory, '.partial-');
     const temp = join(this.directory, `${ownedPrefix('.partial-')}${name}`);
     try {
-      await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));
+      if (!(options.immutable && (await linkInstead(source, temp)))) {
+        await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));
+      }
+      await chmod(temp, 0o640);
       await this.attempt('write', () => fsyncPath(temp));
       const size = (await stat(temp)).size;
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
@@ -100,6 +103,19 @@ export class LocalStorage implements Storage {
       { ENOSPC: 'the disk is full', EACCES: 'permission denied', EROFS: 'read-only file system' }[code] ??
       code;
     return new UserError(`${this.description}: cannot ${action}: ${reason}`, { exitCode: ExitCode.failed });
+  }
+}
+
+/**
+ * A source on the same file system is hard-linked, not copied: for an archive staged in the work
+ * directory, that saves writing it all a second time. False when linking is not possible.
+ */
+async function linkInstead(source: string, temp: string): Promise<boolean> {
+  try {
+    await link(source, temp);
+    return true;
+  } catch {
+    return false; // EXDEV (another file system), EPERM (no hard links there): copy instead.
   }
 }
 

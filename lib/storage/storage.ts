@@ -37,6 +37,11 @@ export interface PutOptions {
   exact?: boolean;
   /** Bytes sent so far, so watchdogs see progress during long copies and uploads. */
   onProgress?: (bytes: number) => void;
+  /**
+   * The caller never writes `source` again (it only deletes it): a storage on the same file system may
+   * hard-link it instead of copying.
+   */
+  immutable?: boolean;
 }
 
 /** `a.zip` → `a-2.zip`, `a-3.zip` …; the n-th alternative name. */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalStorage } from '../../lib/storage/local.js';
 import { alternativeName } from '../../lib/storage/storage.js';
@@ -23,6 +23,16 @@ describe('LocalStorage', () => {
     });
     expect(readFileSync(join(temp.path, 'a/b/x_y_20260101T000000Z.zip'), 'utf8')).to.equal('zip bytes');
     expect(await storage.list()).to.deep.equal([{ name: 'x_y_20260101T000000Z.zip', size: 9 }]);
+  });
+
+  it('links an immutable source on the same file system instead of copying it, and copies otherwise', async () => {
+    const storage = new LocalStorage(join(temp.path, 'linked'));
+    await storage.put(source, 'l.zip', { immutable: true });
+    expect(statSync(join(temp.path, 'linked/l.zip')).ino).to.equal(statSync(source).ino);
+    expect(statSync(join(temp.path, 'linked/l.zip')).mode & 0o777).to.equal(0o640);
+    await storage.put(source, 'c.zip');
+    expect(statSync(join(temp.path, 'linked/c.zip')).ino).to.not.equal(statSync(source).ino);
+    expect(readdirSync(join(temp.path, 'linked')).sort()).to.deep.equal(['c.zip', 'l.zip']);
   });
 
   it('never overwrites: a taken name gets -2, -3 before the extension', async () => {
