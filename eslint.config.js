@@ -28,7 +28,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@azure/*', '@microsoft/*', 'node-ssh', 'ssh2', 'archiver'],
+              group: ['@azure/*', '@microsoft/*', 'node-ssh', 'ssh2', 'crc-32', 'yauzl', 'nodemailer'],
               message: 'Heavy modules must not load in sync-cron.',
             },
           ],

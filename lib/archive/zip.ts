@@ -1,14 +1,26 @@
-// The archive step: one streaming zip writer (archiver). Entries are appended one at a time, each read to
-// the end before the next is opened, so memory stays flat whatever the sizes; the sha256 and size of the
-// zip are computed as it is written. The caller writes to a temporary name and renames only on success.
-import archiver from 'archiver';
+// The archive step: our own streaming zip writer (zip-format.ts), compressing on both cores. Each file
+// is cut into 1 MiB blocks; every block is deflated on libuv's thread pool independently (ending in a
+// sync flush, the last in a final block, as pigz -i does), so that several blocks — of one large file or
+// of many small ones — compress at once while the next are read, and are written in order. CRC-32 and
+// the archive's sha256 are computed as the data passes. Memory stays bounded by the blocks in flight.
+// archiver compressed one entry at a time on one core; docs/benchmarks.md has the figures.
+import CRC32 from 'crc-32';
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { constants, deflateRaw } from 'node:zlib';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
-import type { ArchiveEntry } from '../sources/source.js';
+import type { ArchiveEntry, FileEntry } from '../sources/source.js';
+import {
+  centralRecord,
+  dataDescriptor,
+  endRecords,
+  localHeader,
+  Method,
+  type CentralEntry,
+} from './zip-format.js';
 
 export interface ZipResult {
   sizeBytes: number;
@@ -22,104 +34,269 @@ export interface ZipProgress {
   (bytesRead: number): void;
 }
 
+const blockSize = 1024 * 1024;
+/**
+ * Bytes read ahead of the writer: enough blocks (or small files) to keep every core busy, few enough to
+ * bound memory. Counted in bytes, not pieces, so that thousands of small files still overlap.
+ */
+const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
+const level = 6;
+const writeSize = 1024 * 1024;
+const deflate = promisify(deflateRaw);
+
+type Piece = { data: Promise<Buffer[]>; bytes: number; written?: (offset: number) => void };
+
+/** Writes pieces in order while later ones are still being compressed. */
+class OrderedOutput {
+  private readonly queue: Piece[] = [];
+  private readonly hash = createHash('sha256');
+  private queuedBytes = 0;
+  private buffered: Buffer[] = [];
+  private bufferedBytes = 0;
+  /** Bytes handed to the file so far (written, or gathered for the next write). */
+  offset = 0;
+
+  constructor(private readonly file: FileHandle) {}
+
+  push(piece: Piece): void {
+    piece.data.catch(() => undefined); // a failed run abandons its queue; no unhandled rejection
+    this.queue.push(piece);
+    this.queuedBytes += piece.bytes;
+  }
+
+  /** Writes until at most `keepBytes` of source data are pending (0: everything). */
+  async drain(keepBytes = 0): Promise<void> {
+    while (this.queue.length > 0 && (keepBytes === 0 || this.queuedBytes > keepBytes)) {
+      const piece = this.queue.shift() as Piece;
+      this.queuedBytes -= piece.bytes;
+      const buffers = await piece.data;
+      piece.written?.(this.offset);
+      for (const buffer of buffers) {
+        this.hash.update(buffer);
+        this.offset += buffer.length;
+        this.buffered.push(buffer);
+        this.bufferedBytes += buffer.length;
+      }
+      // Headers and descriptors are tens of bytes: gathered into large writes, not one syscall each.
+      if (this.bufferedBytes >= writeSize) await this.flush();
+    }
+    if (keepBytes === 0) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    let buffers = this.buffered;
+    this.buffered = [];
+    this.bufferedBytes = 0;
+    while (buffers.length > 0) {
+      const { bytesWritten } = await this.file.writev(buffers);
+      buffers = skipWritten(buffers, bytesWritten);
+    }
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** What is left of `buffers` after a (possibly short) writev of `written` bytes. */
+function skipWritten(buffers: Buffer[], written: number): Buffer[] {
+  let left = written;
+  const rest: Buffer[] = [];
+  for (const buffer of buffers) {
+    if (left >= buffer.length) left -= buffer.length;
+    else {
+      rest.push(left > 0 ? buffer.subarray(left) : buffer);
+      left = 0;
+    }
+  }
+  return rest;
+}
+
 export async function writeZip(
   entries: AsyncIterable<ArchiveEntry>,
   destination: string,
   onProgress?: ZipProgress,
 ): Promise<ZipResult> {
-  const archive = archiver('zip', { zlib: { level: 6 } });
-  const hash = createHash('sha256');
-  let sizeBytes = 0;
-  const hashing = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      sizeBytes += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  const written = pipeline(archive, hashing, createWriteStream(destination, { mode: 0o600 }));
-  let failure: Error | undefined;
-  archive.on('warning', (error: Error) => (failure ??= error));
+  const file = await open(destination, 'w', 0o600);
+  const output = new OrderedOutput(file);
+  const central: CentralEntry[] = [];
   const listed: ZipResult['entries'] = [];
   let bytesRead = 0;
   try {
     for await (const entry of entries) {
-      const added = await append(archive, entry, (n) => {
+      const listing = { name: entry.type === 'directory' ? `${entry.name}/` : entry.name, size: 0 };
+      listed.push(listing);
+      await addEntry(output, central, entry, listing, (n) => {
         bytesRead += n;
         onProgress?.(bytesRead);
       });
-      listed.push({ name: entry.type === 'directory' ? `${entry.name}/` : entry.name, size: added });
-      if (failure) throw failure;
     }
-    await archive.finalize();
-    await written;
-  } catch (error) {
-    // abort() alone leaves the pipeline waiting forever; destroying the stream settles it.
-    archive.abort();
-    archive.destroy(error instanceof Error ? error : new Error(String(error)));
-    await written.catch(() => undefined);
-    throw error;
+    await output.drain();
+    const directoryOffset = output.offset;
+    const records = central.map(centralRecord);
+    const directorySize = records.reduce((sum, record) => sum + record.length, 0);
+    output.push({
+      data: Promise.resolve([...records, endRecords(central.length, directoryOffset, directorySize)]),
+      bytes: 0,
+    });
+    await output.drain();
+  } finally {
+    await file.close();
   }
   await fsyncPath(destination);
-  return { sizeBytes, sha256: hash.digest('hex'), bytesRead, entries: listed };
+  return { sizeBytes: output.offset, sha256: output.digest(), bytesRead, entries: listed };
 }
 
-/** Appends one entry and waits until archiver has consumed it; returns the bytes read. */
-async function append(
-  archive: archiver.Archiver,
+function typeBits(entry: ArchiveEntry): number {
+  return entry.type === 'directory' ? 0o040000 : entry.type === 'symlink' ? 0o120000 : 0o100000;
+}
+
+/** Queues one entry; `listing.size` gets the bytes read from its source once they are known. */
+async function addEntry(
+  output: OrderedOutput,
+  central: CentralEntry[],
   entry: ArchiveEntry,
+  listing: { size: number },
   counted: (n: number) => void,
-): Promise<number> {
-  const data = { name: entry.name, mode: entry.mode, date: entry.mtime };
-  const consumed = new Promise<void>((resolve, reject) => {
-    const onEntry = () => {
-      archive.off('error', onError);
-      resolve();
+): Promise<void> {
+  const nameText = entry.type === 'directory' ? `${entry.name}/` : entry.name;
+  const name = Buffer.from(nameText, 'utf8');
+  const base = {
+    name,
+    utf8: name.length !== nameText.length || /[^\x20-\x7e]/.test(nameText),
+    mode: typeBits(entry) | (entry.mode & 0o7777),
+    mtime: entry.mtime,
+  };
+  if (entry.type !== 'file') {
+    const content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
+    const record: CentralEntry = {
+      ...base,
+      method: Method.Store,
+      descriptor: false,
+      crc32: CRC32.buf(content) >>> 0,
+      compressedSize: content.length,
+      size: content.length,
+      offset: 0,
     };
-    const onError = (error: Error) => {
-      archive.off('entry', onEntry);
-      reject(error);
-    };
-    archive.once('entry', onEntry);
-    archive.once('error', onError);
-  });
-  if (entry.type === 'directory') {
-    archive.append(Buffer.alloc(0), {
-      ...data,
-      name: `${entry.name}/`,
-      type: 'directory',
-    } as archiver.EntryData);
-    await consumed;
-    return 0;
-  }
-  if (entry.type === 'symlink') {
-    archive.symlink(entry.name, entry.target, entry.mode);
-    await consumed;
-    return 0;
-  }
-  let bytes = 0;
-  const source = entry.open();
-  // Counts inside transform(): a 'data' listener would switch the stream to flowing mode and lose the
-  // chunks that arrive before archiver starts reading.
-  const counting = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      counted(chunk.length);
-      callback(null, chunk);
-    },
-  });
-  const readFailure = new Promise<never>((_, reject) => {
-    source.once('error', (error: NodeJS.ErrnoException) => {
-      const plain = new UserError(`cannot read ${entry.name}: ${error.code ?? error.message}`, {
-        exitCode: ExitCode.failed,
-      });
-      if (!entry.explain) return reject(plain);
-      entry.explain(error).then(reject, () => reject(plain));
+    central.push(record);
+    output.push({
+      data: Promise.resolve([localHeader(record), content]),
+      bytes: 0,
+      written: (offset) => (record.offset = offset),
     });
+    await output.drain(inFlight);
+    return;
+  }
+
+  const method = entry.store ? Method.Store : Method.Deflate;
+  const record: CentralEntry = {
+    ...base,
+    method,
+    descriptor: true,
+    crc32: 0,
+    compressedSize: 0,
+    size: 0,
+    offset: 0,
+  };
+  central.push(record);
+  output.push({
+    data: Promise.resolve([localHeader(record)]),
+    bytes: 0,
+    written: (offset) => (record.offset = offset),
   });
-  source.pipe(counting);
-  archive.append(counting, { ...data, ...(entry.store ? { store: true } : {}) });
-  await Promise.race([consumed, readFailure]);
-  await entry.finish?.(bytes);
-  return bytes;
+  if (entry.size !== undefined && entry.size <= blockSize) {
+    // A small file is read, checked and compressed in the background while the next ones start: with
+    // thousands of files, waiting for each read in turn would leave the cores idle.
+    const content = readSmall(entry, counted);
+    const data = content.then(({ block }) =>
+      method === Method.Store ? block : deflate(block, { level, finishFlush: constants.Z_FINISH }),
+    );
+    output.push({ data: data.then((block) => [block]), bytes: entry.size });
+    output.push({
+      data: Promise.all([content, data]).then(([read, block]) => {
+        Object.assign(record, { crc32: read.crc, size: read.block.length, compressedSize: block.length });
+        listing.size = read.block.length;
+        return [dataDescriptor(read.crc, block.length, read.block.length)];
+      }),
+      bytes: 0,
+    });
+    await output.drain(inFlight);
+    return;
+  }
+  const compressed: Promise<Buffer[]>[] = [];
+  const submit = async (block: Buffer, final: boolean) => {
+    const data =
+      method === Method.Store
+        ? Promise.resolve([block])
+        : deflate(block, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }).then(
+            (out) => [out],
+          );
+    compressed.push(data);
+    output.push({ data, bytes: block.length });
+    await output.drain(inFlight);
+  };
+
+  let crc = 0;
+  let size = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const source = entry.open();
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      crc = CRC32.buf(chunk, crc);
+      size += chunk.length;
+      counted(chunk.length);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= blockSize) {
+        const block = pending.length === 1 ? chunk : Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+        await submit(block, false);
+      }
+    }
+  } catch (error) {
+    source.destroy();
+    throw await readFailure(entry, error);
+  }
+  await submit(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes), true);
+  await entry.finish?.(size);
+  record.crc32 = crc >>> 0;
+  record.size = size;
+  const descriptor = Promise.all(compressed).then((parts) => {
+    record.compressedSize = parts.reduce((sum, [part]) => sum + (part?.length ?? 0), 0);
+    return [dataDescriptor(record.crc32, record.compressedSize, size)];
+  });
+  output.push({ data: descriptor, bytes: 0 });
+  listing.size = size;
+  await output.drain(inFlight);
+}
+
+/** Reads a small entry whole, with its CRC; errors become the entry's own message. */
+async function readSmall(
+  entry: FileEntry,
+  counted: (n: number) => void,
+): Promise<{ block: Buffer; crc: number }> {
+  const chunks: Buffer[] = [];
+  const source = entry.open();
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      counted(chunk.length);
+    }
+  } catch (error) {
+    source.destroy();
+    throw await readFailure(entry, error);
+  }
+  const block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+  await entry.finish?.(block.length);
+  return { block, crc: CRC32.buf(block) >>> 0 };
+}
+
+async function readFailure(entry: FileEntry, error: unknown): Promise<Error> {
+  const failure = error as NodeJS.ErrnoException;
+  const plain = new UserError(`cannot read ${entry.name}: ${failure.code ?? failure.message}`, {
+    exitCode: ExitCode.failed,
+  });
+  return entry.explain ? await entry.explain(failure).catch(() => plain) : plain;
 }

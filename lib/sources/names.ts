@@ -49,8 +49,9 @@ export function nameFromBytes(bytes: Uint8Array): { name: string; escaped: boole
 }
 
 /**
- * A name as the zip writer will keep it: archiver turns `\` into `/` (a file `a\b` would come back as a
- * folder `a` holding `b`) and drops a leading `c:`; both are written as `%5C` / `%3A` instead.
+ * A name every unzip reads the same way: zip separates folders with `/` only, yet many tools (and
+ * Windows) take `\` as a separator too, and a leading `c:` as a drive; restore refuses such names. They
+ * are written as `%5C` / `%3A` instead.
  */
 export function zipSafeName(name: string, first = false): { name: string; escaped: boolean } {
   let safe = name.replace(/\\/g, '%5C');

@@ -109,7 +109,7 @@ export class RemoteFileSource implements Source {
             ...common,
             type: 'file',
             size,
-            // tar-stream's entries are streamx streams; Node's Readable.from gives archiver what it expects.
+            // tar-stream's entries are streamx streams; Node's Readable.from gives the zip writer a Node stream.
             open: () => Readable.from(entry),
             explain: (error) => explainCut(streaming, this.shell, `${path}/${relative}`, error),
             finish: (bytesRead) => {

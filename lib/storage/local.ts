@@ -108,10 +108,13 @@ export class LocalStorage implements Storage {
 
 /**
  * A source on the same file system is hard-linked, not copied: for an archive staged in the work
- * directory, that saves writing it all a second time. False when linking is not possible.
+ * directory, that saves writing it all a second time. Once only: every further target gets a copy, so
+ * that targets never share one file. False when linking is not possible.
  */
 async function linkInstead(source: string, temp: string): Promise<boolean> {
   try {
+    // Only while nothing else links it: a second target must get a copy of its own, not the same file.
+    if ((await stat(source)).nlink !== 1) return false;
     await link(source, temp);
     return true;
   } catch {

@@ -45,7 +45,7 @@ describe('writeZip', function () {
     }
   });
 
-  it('loses no byte of a stream that produces data before the archiver reads it', async () => {
+  it('loses no byte of a stream that produces data before the zip writer reads it', async () => {
     const data = randomBytes(5 * 1024 * 1024);
     const eager = new PassThrough();
     eager.end(data);

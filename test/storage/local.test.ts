@@ -32,7 +32,10 @@ describe('LocalStorage', () => {
     expect(statSync(join(temp.path, 'linked/l.zip')).mode & 0o777).to.equal(0o640);
     await storage.put(source, 'c.zip');
     expect(statSync(join(temp.path, 'linked/c.zip')).ino).to.not.equal(statSync(source).ino);
-    expect(readdirSync(join(temp.path, 'linked')).sort()).to.deep.equal(['c.zip', 'l.zip']);
+    // A second target never shares the file with the first.
+    await storage.put(source, 'second.zip', { immutable: true });
+    expect(statSync(join(temp.path, 'linked/second.zip')).ino).to.not.equal(statSync(source).ino);
+    expect(readdirSync(join(temp.path, 'linked')).sort()).to.deep.equal(['c.zip', 'l.zip', 'second.zip']);
   });
 
   it('never overwrites: a taken name gets -2, -3 before the extension', async () => {
