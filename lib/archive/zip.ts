@@ -40,6 +40,8 @@ const blockSize = 1024 * 1024;
  * bound memory. Counted in bytes, not pieces, so that thousands of small files still overlap.
  */
 const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
+/** Compression jobs in flight: each holds a zlib state of about 256 KiB, so thousands would cost GBs. */
+const maxJobs = Math.max(8, availableParallelism() * 8);
 const level = 6;
 const writeSize = 1024 * 1024;
 const deflate = promisify(deflateRaw);
@@ -51,6 +53,7 @@ class OrderedOutput {
   private readonly queue: Piece[] = [];
   private readonly hash = createHash('sha256');
   private queuedBytes = 0;
+  private queuedJobs = 0;
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   /** Bytes handed to the file so far (written, or gathered for the next write). */
@@ -62,13 +65,18 @@ class OrderedOutput {
     piece.data.catch(() => undefined); // a failed run abandons its queue; no unhandled rejection
     this.queue.push(piece);
     this.queuedBytes += piece.bytes;
+    if (piece.bytes > 0) this.queuedJobs++;
   }
 
   /** Writes until at most `keepBytes` of source data are pending (0: everything). */
   async drain(keepBytes = 0): Promise<void> {
-    while (this.queue.length > 0 && (keepBytes === 0 || this.queuedBytes > keepBytes)) {
+    while (
+      this.queue.length > 0 &&
+      (keepBytes === 0 || this.queuedBytes > keepBytes || this.queuedJobs > maxJobs)
+    ) {
       const piece = this.queue.shift() as Piece;
       this.queuedBytes -= piece.bytes;
+      if (piece.bytes > 0) this.queuedJobs--;
       const buffers = await piece.data;
       piece.written?.(this.offset);
       for (const buffer of buffers) {
@@ -223,7 +231,9 @@ async function addEntry(
     await output.drain(inFlight);
     return;
   }
-  const compressed: Promise<Buffer[]>[] = [];
+  // Sizes only: keeping the compressed blocks themselves until the entry ends would hold a whole large
+  // file in memory.
+  const compressedSizes: Promise<number>[] = [];
   const submit = async (block: Buffer, final: boolean) => {
     const data =
       method === Method.Store
@@ -231,7 +241,7 @@ async function addEntry(
         : deflate(block, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }).then(
             (out) => [out],
           );
-    compressed.push(data);
+    compressedSizes.push(data.then(([block]) => block?.length ?? 0));
     output.push({ data, bytes: block.length });
     await output.drain(inFlight);
   };
@@ -263,8 +273,8 @@ async function addEntry(
   await entry.finish?.(size);
   record.crc32 = crc >>> 0;
   record.size = size;
-  const descriptor = Promise.all(compressed).then((parts) => {
-    record.compressedSize = parts.reduce((sum, [part]) => sum + (part?.length ?? 0), 0);
+  const descriptor = Promise.all(compressedSizes).then((sizes) => {
+    record.compressedSize = sizes.reduce((sum, part) => sum + part, 0);
     return [dataDescriptor(record.crc32, record.compressedSize, size)];
   });
   output.push({ data: descriptor, bytes: 0 });
