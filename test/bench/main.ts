@@ -1,10 +1,11 @@
 // `npm run bench [-- --quick]`: the benchmarks, printed as a markdown table and written to docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/cli.js';
 import { gnuTime } from './measure.js';
+import { benchFiles, benchPostgres, makeBigFile, makeTree, type SizedRow } from './files.bench.js';
 import { benchOneDriveUpload } from './onedrive.bench.js';
 import { benchRemoteFiles } from './remote-files.bench.js';
 import { benchSyncCron, type BenchRow } from './sync-cron.bench.js';
@@ -71,7 +72,67 @@ const uploadSection = [
   '',
   'Incompressible data, so the archive is as large as the data. Memory does not grow with the size: fragments are read one at a time.',
 ].join('\n');
-const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n\n${remoteSection}\n\n${uploadSection}\n`;
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+function sizedTable(rows: SizedRow[], baseline: string): string {
+  return [
+    `| contender | median wall | median CPU | peak RSS | output | throughput | wall vs ${baseline} |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${(row.wallMs / 1000).toFixed(2)} s | ${(row.cpuMs / 1000).toFixed(2)} s | ${row.peakRssMb.toFixed(0)} MB | ${mib(row.outputBytes)} | ${(row.inputBytes / 2 ** 20 / (row.wallMs / 1000)).toFixed(0)} MiB/s | ${row.ratio.toFixed(2)}x |`,
+    ),
+  ].join('\n');
+}
+function verdict(ok: boolean): string {
+  return ok ? '**met**' : '**MISSED**';
+}
+
+const data = mkdtempSync(join(tmpdir(), 'opsbackup-bench-data-'));
+let filesSection: string;
+try {
+  const fileRounds = quick ? 2 : 3;
+  const treeBytes = makeTree(join(data, 'tree'), quick ? 0.1 : 1);
+  const tree = benchFiles(join(data, 'tree'), treeBytes, fileRounds, join(data, 'work-tree'));
+  const bigBytes = makeBigFile(join(data, 'big', 'big.bin'), quick ? 256 * 2 ** 20 : 2 * 2 ** 30);
+  const big = benchFiles(join(data, 'big', 'big.bin'), bigBytes, fileRounds, join(data, 'work-big'));
+  const pg = await benchPostgres(quick ? 5 : 60, fileRounds);
+  const ours = (rows: SizedRow[]) => rows.find((row) => row.name.startsWith('run-backup'));
+  const zipOf = (rows: SizedRow[]) => rows.find((row) => row.name.startsWith('zip'));
+  const check = (rows: SizedRow[]) => {
+    const a = ours(rows);
+    const z = zipOf(rows);
+    const wall = Boolean(a && z && a.wallMs <= z.wallMs);
+    const size = Boolean(a && z && Math.abs(a.outputBytes - z.outputBytes) <= 0.02 * z.outputBytes);
+    return `run-backup's wall time at most zip's: ${verdict(wall)}; archive within 2% of zip's: ${verdict(size)} (${a && z ? (((a.outputBytes - z.outputBytes) / z.outputBytes) * 100).toFixed(1) : '?'}%).`;
+  };
+  const rss = [ours(tree), ours(big), ours(pg.rows)].map((row) => row?.peakRssMb ?? Infinity);
+  const pgRatio = ours(pg.rows)?.ratio ?? Infinity;
+  filesSection = [
+    `## Files to LOCAL: a tree of ${mib(treeBytes)} (${quick ? '2,000' : '20,000'} small text files in nested folders, 50 medium files, 2 large text files and 1 large random file), ${fileRounds} alternating rounds`,
+    '',
+    sizedTable(tree, 'zip'),
+    '',
+    check(tree),
+    '',
+    `## Files to LOCAL: one file of ${mib(bigBytes)} (half text, half random)`,
+    '',
+    sizedTable(big, 'zip'),
+    '',
+    check(big),
+    '',
+    `## PostgreSQL to LOCAL: pgbench at scale ${quick ? 5 : 60} plus a bytea table, ${mib(pg.databaseBytes)} on disk`,
+    '',
+    sizedTable(pg.rows, 'pg_dump'),
+    '',
+    `run-backup at most 1.05x pg_dump's wall time: ${verdict(pgRatio <= 1.05)} (${pgRatio.toFixed(2)}x).`,
+    '',
+    `Peak RSS of run-backup under 150 MB on every dataset and flat with size: ${verdict(rss.every((value) => value < 150))} (${rss.map((value) => `${value.toFixed(0)} MB`).join(', ')}).`,
+  ].join('\n');
+} finally {
+  rmSync(data, { recursive: true, force: true });
+}
+const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n\n${filesSection}\n\n${remoteSection}\n\n${uploadSection}\n`;
 console.log(report);
 
 const page = join(repoRoot, 'docs/benchmarks.md');
