@@ -102,6 +102,7 @@ function onlyFileIn(directory: string): string {
 
 /** run-backup, zip -r and tar -czf on `source` (a directory or a file); zip is the baseline (last). */
 export function benchFiles(source: string, inputBytes: number, rounds: number, work: string): SizedRow[] {
+  mkdirSync(work, { recursive: true });
   const config = join(work, 'config.yaml');
   writeFileSync(
     config,
