@@ -41,7 +41,7 @@ const blockSize = 1024 * 1024;
  */
 const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
 /** Compression jobs in flight: each holds a zlib state of about 256 KiB, so thousands would cost GBs. */
-const maxJobs = Math.max(8, availableParallelism() * 8);
+const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
 const writeSize = 1024 * 1024;
 const deflate = promisify(deflateRaw);

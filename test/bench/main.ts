@@ -60,7 +60,7 @@ const remoteSection = [
   '',
   'run-backup reads remote files with `tar -c` over one SSH channel; SFTP needs a round trip per directory and per file.',
 ].join('\n');
-const uploads = await benchOneDriveUpload(quick ? [256] : [1024, 3072]);
+const uploads = await benchOneDriveUpload(quick ? [128] : [1024, 3072]);
 const uploadSection = [
   '## Large archives to ONEDRIVE (Graph emulator on loopback, storing to disk) and to LOCAL',
   '',
@@ -94,7 +94,7 @@ try {
   const fileRounds = quick ? 2 : 3;
   const treeBytes = makeTree(join(data, 'tree'), quick ? 0.1 : 1);
   const tree = benchFiles(join(data, 'tree'), treeBytes, fileRounds, join(data, 'work-tree'));
-  const bigBytes = makeBigFile(join(data, 'big', 'big.bin'), quick ? 256 * 2 ** 20 : 2 * 2 ** 30);
+  const bigBytes = makeBigFile(join(data, 'big', 'big.bin'), quick ? 128 * 2 ** 20 : 2 * 2 ** 30);
   const big = benchFiles(join(data, 'big', 'big.bin'), bigBytes, fileRounds, join(data, 'work-big'));
   const pg = await benchPostgres(quick ? 5 : 60, fileRounds);
   const ours = (rows: SizedRow[]) => rows.find((row) => row.name.startsWith('run-backup'));
