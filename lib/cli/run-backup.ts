@@ -65,6 +65,7 @@ export async function runBackup(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, options, usage);
   if (values.help) return print(usage);
   if (values.version) return print(`run-backup ${(await import('../version.js')).toolVersion()}`);
+  checkModes(values);
   const envFile = values['env-file'];
   const sources = readConfigSources(configPathFrom(values.config), envFile);
   const config = parseSources(sources);
@@ -129,6 +130,29 @@ export async function runBackup(argv: string[]): Promise<number> {
   }
   const { backupCommand } = await import('./backup-command.js');
   return backupCommand(config, backup, { json: values.json === true, env: sources.env });
+}
+
+const modes = ['list', 'status', 'verify', 'restore', 'dry-run', 'check-targets'] as const;
+const belongsTo: Record<string, readonly string[]> = {
+  to: ['restore'],
+  'to-database': ['restore'],
+  force: ['restore'],
+  clean: ['restore'],
+  'allow-outside-links': ['restore'],
+  target: ['verify', 'restore'],
+  archive: ['verify', 'restore'],
+};
+
+/** One mode at a time, and no option that the chosen mode would silently ignore. */
+function checkModes(values: Record<string, unknown>): void {
+  const chosen = modes.filter((mode) => values[mode] !== undefined);
+  if (chosen.length > 1) throw new UsageError(`--${chosen.join(' and --')} cannot be combined`);
+  for (const [option, owners] of Object.entries(belongsTo)) {
+    if (values[option] === undefined) continue;
+    if (!owners.some((owner) => chosen.includes(owner as (typeof modes)[number]))) {
+      throw new UsageError(`--${option} works only with --${owners.join(' or --')}`);
+    }
+  }
 }
 
 /** The backup named on the command line, or a usage error that lists the valid names. */

@@ -83,6 +83,22 @@ describe('run-backup --list', () => {
         .and.to.contain('shop: www, db-1');
     });
 
+    it('refuses modes that cannot be combined, and options the chosen mode would ignore', () => {
+      const config = writeConfig(temp.path, twoBackups);
+      const cases: [string[], string][] = [
+        [['--verify', '--restore', '--to', 'x'], '--verify and --restore cannot be combined'],
+        [['--to', 'x'], '--to works only with --restore'],
+        [['--verify', '--force'], '--force works only with --restore'],
+        [['--dry-run', '--target', '1'], '--target works only with --verify or --restore'],
+        [['--list', '--status'], '--list and --status cannot be combined'],
+      ];
+      for (const [args, message] of cases) {
+        const result = runCliSync('run-backup', ['-c', config, ...args, 'shop', 'www']);
+        expect(result.status, args.join(' ')).to.equal(2);
+        expect(result.stderr, args.join(' ')).to.contain(message);
+      }
+    });
+
     it('exits 2 with the config errors when the config is invalid', () => {
       const config = writeConfig(temp.path, 'PROJECTS: nope\n', 'bad.yaml');
       const result = runCliSync('run-backup', ['--list', '-c', config]);
