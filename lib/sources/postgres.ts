@@ -22,8 +22,9 @@ export class PostgresSource implements Source {
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
     const db = this.backup.database;
-    report.details.pg_dump_version = await this.clientVersion();
-    const serverVersion = await this.serverVersion();
+    // Both checks at once: each is a process start (and, over SSH, a round trip) before the dump.
+    const [clientVersion, serverVersion] = await Promise.all([this.clientVersion(), this.serverVersion()]);
+    report.details.pg_dump_version = clientVersion;
     if (serverVersion) report.details.server_version = serverVersion;
     let streaming: Streaming | undefined;
     yield {
