@@ -1,35 +1,11 @@
-// The commands of a database restore, as data (argv and SQL), tested on their own. Identifiers and
+// The commands of a database restore, as data (argv and SQL), tested on their own (psql's for one
+// statement is pg-dump.ts's psqlArgv). Identifiers and
 // literals are quoted by PostgreSQL's rules; the password never appears here (it goes on stdin).
 import type { DatabaseConnection } from '../config/model.js';
-import { conninfoValue } from '../sources/pg-dump.js';
+import { connectionArgs } from '../sources/pg-dump.js';
 
 export const sqlIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const sqlLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-function connection(database: DatabaseConnection, name: string): string[] {
-  return [
-    `--host=${database.host}`,
-    `--port=${database.port}`,
-    `--username=${database.username}`,
-    `--dbname=dbname=${conninfoValue(name)}`,
-  ];
-}
-
-/** psql running one statement in database `name`, unaligned tuples only, stopping at the first error. */
-export function psqlStatementArgv(database: DatabaseConnection, name: string, statement: string): string[] {
-  return [
-    'psql',
-    '-X',
-    '-A',
-    '-t',
-    '-w',
-    '-v',
-    'ON_ERROR_STOP=1',
-    ...connection(database, name),
-    '-c',
-    statement,
-  ];
-}
 
 /** pg_restore reading a custom-format dump on stdin, all or nothing. */
 export function pgRestoreArgv(database: DatabaseConnection, name: string, clean: boolean): string[] {
@@ -39,7 +15,7 @@ export function pgRestoreArgv(database: DatabaseConnection, name: string, clean:
     '--exit-on-error',
     '--single-transaction',
     ...(clean ? ['--clean', '--if-exists'] : []),
-    ...connection(database, name),
+    ...connectionArgs(database, name),
   ];
 }
 
@@ -53,7 +29,7 @@ export function psqlScriptArgv(database: DatabaseConnection, name: string): stri
     '-v',
     'ON_ERROR_STOP=1',
     '--single-transaction',
-    ...connection(database, name),
+    ...connectionArgs(database, name),
     '-f',
     '-',
   ];

@@ -6,14 +6,13 @@ import { readZip } from '../archive/read-zip.js';
 import type { DbBackup } from '../config/model.js';
 import { ExitCode, UserError } from '../errors.js';
 import { CommandError, type Shell } from '../shell/shell.js';
-import { withPasswordFromStdin } from '../sources/pg-dump.js';
+import { psqlArgv, withPasswordFromStdin } from '../sources/pg-dump.js';
 import {
   createDatabaseSql,
   databaseExistsSql,
   dropDatabaseSql,
   pgRestoreArgv,
   psqlScriptArgv,
-  psqlStatementArgv,
   userRelationsSql,
 } from './database-commands.js';
 
@@ -39,7 +38,7 @@ export async function restoreDatabase(
   const password = backup.database.password;
   const wrap = (argv: string[]) => (password === undefined ? argv : withPasswordFromStdin(argv));
   const query = async (databaseName: string, statement: string): Promise<string> => {
-    const argv = psqlStatementArgv(backup.database, databaseName, statement);
+    const argv = psqlArgv(backup.database, statement, databaseName);
     const result = await shell.run(wrap(argv), password === undefined ? {} : { stdin: `${password}\n` });
     if (result.exitCode !== 0) throw new CommandError(['psql'], shell.where, result);
     return result.stdout.trim();

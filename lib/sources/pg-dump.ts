@@ -9,31 +9,37 @@ export function conninfoValue(value: string): string {
   return `'${value.replace(/[\\']/g, (ch) => `\\${ch}`)}'`;
 }
 
-export function pgDumpArgv(database: DatabaseConnection, format: DumpFormat): string[] {
+/**
+ * The connection options every PostgreSQL client command takes; `name` is the database (the backup's by
+ * default). As conninfo, so a database name holding `=` or looking like a URI is still just a name.
+ */
+export function connectionArgs(database: DatabaseConnection, name = database.name): string[] {
   return [
-    'pg_dump',
     `--host=${database.host}`,
     `--port=${database.port}`,
     `--username=${database.username}`,
-    // As conninfo, so a database name holding `=` or looking like a URI is still just a name.
-    `--dbname=dbname=${conninfoValue(database.name)}`,
-    `--format=${format}`,
-    '--no-password',
+    `--dbname=dbname=${conninfoValue(name)}`,
   ];
 }
 
-/** psql running one statement, unaligned tuples only, never prompting. */
-export function psqlArgv(database: DatabaseConnection, statement: string): string[] {
+export function pgDumpArgv(database: DatabaseConnection, format: DumpFormat): string[] {
+  return ['pg_dump', ...connectionArgs(database), `--format=${format}`, '--no-password'];
+}
+
+/**
+ * psql running one statement (in database `name`, the backup's by default), unaligned tuples only,
+ * never prompting, stopping at the first error.
+ */
+export function psqlArgv(database: DatabaseConnection, statement: string, name = database.name): string[] {
   return [
     'psql',
     '-X',
     '-A',
     '-t',
     '-w',
-    `--host=${database.host}`,
-    `--port=${database.port}`,
-    `--username=${database.username}`,
-    `--dbname=dbname=${conninfoValue(database.name)}`,
+    '-v',
+    'ON_ERROR_STOP=1',
+    ...connectionArgs(database, name),
     '-c',
     statement,
   ];
