@@ -2,6 +2,7 @@
 // (0640), prefixed with the UTC time and the backup. Known secret values are masked in every line.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { maskSecrets } from '../mask.js';
 
 export class RunLog {
   /** Today's log file. */
@@ -35,13 +36,6 @@ export class RunLog {
   }
 
   mask(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) {
-      if (secret.length < 3) continue;
-      // Also as it appears inside JSON (the history and --json), where `"` and `\` are escaped.
-      for (const form of [secret, JSON.stringify(secret).slice(1, -1)])
-        out = out.split(form).join('********');
-    }
-    return out;
+    return maskSecrets(text, this.secrets);
   }
 }

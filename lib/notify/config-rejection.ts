@@ -10,6 +10,7 @@ import { sendReport } from './notify.js';
 import { configRejectedReport } from './report.js';
 import { acceptedNotifyFile, clearRejection, rejectionMarker } from './rejection-state.js';
 import { notifySecrets } from './secrets.js';
+import { maskSecrets } from '../mask.js';
 
 /**
  * After a config was accepted: remember where to report, and that no rejection is pending. Values that
@@ -60,10 +61,8 @@ export async function reportRejection(
     // Not reported before.
   }
   if (previous === digest) return [];
-  const secrets = [...notifySecrets(settings, env), env.AZURE_CLIENT_SECRET].filter(
-    (value): value is string => Boolean(value && value.length >= 3),
-  );
-  const mask = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('********'), text);
+  const secrets = [...notifySecrets(settings, env), env.AZURE_CLIENT_SECRET];
+  const mask = (text: string) => maskSecrets(text, secrets);
   // A rejected config always matters, whatever ON says.
   const sent = await sendReport(
     { ...settings, on: 'always' },
