@@ -1,11 +1,9 @@
 // `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]` for files,
 // `… --to-database NAME [--clean]` for databases. The archive's size and sha256 are checked against its
 // manifest before anything is written.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Manifest } from '../backup/manifest.js';
-import { manifestNameFor } from '../backup/naming.js';
 import { databaseShell, openHostShell } from '../backup/sources.js';
 import { storageFor, type Environment } from '../backup/targets.js';
 import type { Backup, Config } from '../config/model.js';
@@ -13,8 +11,7 @@ import { ExitCode, UsageError, UserError } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { restoreDatabase } from '../restore/database.js';
 import { restoreFiles, type RestoreFilesOptions } from '../restore/files.js';
-import type { FetchedObject } from '../storage/storage.js';
-import { checkChecksums, newestArchive, type VerifyReport } from '../verify/verify.js';
+import { checkChecksums, newestArchive, withFetchedArchive, type VerifyReport } from '../verify/verify.js';
 import { selectTargets } from './verify-command.js';
 
 export interface RestoreOptions {
@@ -44,32 +41,26 @@ export async function restoreCommand(
     });
   }
   const workDirectory = mkdtempSync(join(config.workDirectory ?? tmpdir(), 'opsbackup-restore-'));
-  const fetched: FetchedObject[] = [];
   try {
     console.log(`restoring ${archive} from ${storage.description}`);
-    const manifestFile = await storage.fetch(manifestNameFor(archive), workDirectory);
-    fetched.push(manifestFile);
-    const zip = await storage.fetch(archive, workDirectory);
-    fetched.push(zip);
-    const check: VerifyReport = { target: storage.description, ok: false, checks: [], problems: [] };
-    await checkChecksums(zip.path, JSON.parse(readFileSync(manifestFile.path, 'utf8')) as Manifest, check);
-    if (check.problems.length > 0) {
-      throw new UserError(
-        `${archive} does not match its manifest; nothing was restored: ${check.problems.join('; ')}`,
-        {
-          exitCode: ExitCode.failed,
-        },
-      );
-    }
-    console.log(check.checks.join('\n'));
-    return backup.kind === 'files'
-      ? await restoreFilesTo(zip.path, options.to ?? '', {
-          force: options.force,
-          allowOutsideLinks: options.allowOutsideLinks,
-        })
-      : await restoreDatabaseTo(zip.path, backup, options.toDatabase ?? '', options.clean);
+    return await withFetchedArchive(storage, archive, workDirectory, async (zip, manifest) => {
+      const check: VerifyReport = { target: storage.description, ok: false, checks: [], problems: [] };
+      await checkChecksums(zip, manifest, check);
+      if (check.problems.length > 0) {
+        throw new UserError(
+          `${archive} does not match its manifest; nothing was restored: ${check.problems.join('; ')}`,
+          { exitCode: ExitCode.failed },
+        );
+      }
+      console.log(check.checks.join('\n'));
+      return backup.kind === 'files'
+        ? await restoreFilesTo(zip, options.to ?? '', {
+            force: options.force,
+            allowOutsideLinks: options.allowOutsideLinks,
+          })
+        : await restoreDatabaseTo(zip, backup, options.toDatabase ?? '', options.clean);
+    });
   } finally {
-    for (const file of fetched) if (file.temporary) rmSync(file.path, { force: true });
     rmSync(workDirectory, { recursive: true, force: true });
   }
 }

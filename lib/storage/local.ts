@@ -21,6 +21,7 @@ const maxAlternatives = 100;
 
 export class LocalStorage implements Storage {
   readonly description: string;
+  private swept = false;
 
   constructor(readonly directory: string) {
     this.description = `LOCAL ${directory}`;
@@ -28,8 +29,10 @@ export class LocalStorage implements Storage {
 
   async put(source: string, name: string, options: PutOptions = {}): Promise<StoredObject> {
     await this.attempt('create', () => mkdir(this.directory, { recursive: true, mode: 0o750 }));
-    // A copy cut short by a run that died (kill -9) is removed here, by the next run on this host.
-    sweepLeftovers(this.directory, '.partial-');
+    // A copy cut short by a run that died (kill -9) is removed here, by the next run on this host:
+    // once per run, not again for the manifest.
+    if (!this.swept) sweepLeftovers(this.directory, '.partial-');
+    this.swept = true;
     const temp = join(this.directory, `${ownedPrefix('.partial-')}${name}`);
     try {
       if (!(options.immutable && (await linkInstead(source, temp)))) {

@@ -40,6 +40,29 @@ export async function newestArchive(
   return dated[0]?.name;
 }
 
+/**
+ * Fetches an archive and its manifest from a storage (the manifest first: without it there is nothing to
+ * check against), runs `work` on the local copy, and removes what was downloaded, whatever happens.
+ */
+export async function withFetchedArchive<T>(
+  storage: Storage,
+  archive: string,
+  workDirectory: string,
+  work: (zipPath: string, manifest: Manifest) => Promise<T>,
+): Promise<T> {
+  const fetched: FetchedObject[] = [];
+  try {
+    const manifestFile = await storage.fetch(manifestNameFor(archive), workDirectory);
+    fetched.push(manifestFile);
+    const manifest = JSON.parse(readFileSync(manifestFile.path, 'utf8')) as Manifest;
+    const zip = await storage.fetch(archive, workDirectory);
+    fetched.push(zip);
+    return await work(zip.path, manifest);
+  } finally {
+    for (const file of fetched) if (file.temporary) rmSync(file.path, { force: true });
+  }
+}
+
 export async function verifyArchive(request: {
   backup: Backup;
   storage: Storage;
@@ -54,28 +77,22 @@ export async function verifyArchive(request: {
     return report;
   }
   report.archive = archive;
-  const fetched: FetchedObject[] = [];
   try {
-    const manifestFile = await storage.fetch(manifestNameFor(archive), request.workDirectory);
-    fetched.push(manifestFile);
-    const manifest = JSON.parse(readFileSync(manifestFile.path, 'utf8')) as Manifest;
-    if (
-      manifest.project !== backup.project ||
-      manifest.backup !== backup.name ||
-      manifest.archive !== archive
-    ) {
-      report.problems.push(
-        `the manifest describes ${manifest.project}/${manifest.backup} ${manifest.archive}, not ${backup.project}/${backup.name} ${archive}`,
-      );
-    }
-    const zipFile = await storage.fetch(archive, request.workDirectory);
-    fetched.push(zipFile);
-    await checkChecksums(zipFile.path, manifest, report);
-    await checkEntries(zipFile.path, manifest, backup, report);
+    await withFetchedArchive(storage, archive, request.workDirectory, async (zipPath, manifest) => {
+      if (
+        manifest.project !== backup.project ||
+        manifest.backup !== backup.name ||
+        manifest.archive !== archive
+      ) {
+        report.problems.push(
+          `the manifest describes ${manifest.project}/${manifest.backup} ${manifest.archive}, not ${backup.project}/${backup.name} ${archive}`,
+        );
+      }
+      await checkChecksums(zipPath, manifest, report);
+      await checkEntries(zipPath, manifest, backup, report);
+    });
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));
-  } finally {
-    for (const file of fetched) if (file.temporary) rmSync(file.path, { force: true });
   }
   report.ok = report.problems.length === 0;
   return report;
