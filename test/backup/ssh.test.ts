@@ -65,6 +65,15 @@ describe('run-backup over SSH', function () {
   }
 
   const env = () => ({ OPSBACKUP_STATE_DIR: join(temp.path, 'state') });
+
+  /** Restores the newest archive of far/files into a fresh directory with run-backup; returns it. */
+  async function restoreInto(config: string): Promise<string> {
+    const restored = join(temp.path, 'restored');
+    const args = ['-c', config, '--restore', '--to', restored, '--allow-outside-links', 'far', 'files'];
+    const restore = await runCli('run-backup', args, { env: env() });
+    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    return restored;
+  }
   const run = (config: string, extraEnv: NodeJS.ProcessEnv = {}) =>
     runCli('run-backup', ['-c', config, 'far', 'files'], { env: { ...env(), ...extraEnv } });
 
@@ -86,22 +95,7 @@ describe('run-backup over SSH', function () {
     delete expected['cache/inner'];
     delete expected['cache/inner/x'];
     expect(describeTree(join(out, 'remote tree'), { mtimes: true })).to.deep.equal(expected);
-    const restored = join(temp.path, 'restored');
-    const restore = await runCli(
-      'run-backup',
-      [
-        '-c',
-        filesConfig(`['${tree}']`),
-        '--restore',
-        '--to',
-        restored,
-        '--allow-outside-links',
-        'far',
-        'files',
-      ],
-      { env: env() },
-    );
-    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    const restored = await restoreInto(filesConfig(`['${tree}']`));
     expect(describeTree(join(restored, 'remote tree'), { mtimes: true })).to.deep.equal(expected);
     expect(readFileSync(join(temp.path, 'state/known_hosts'), 'utf8')).to.equal(
       `127.0.0.1:${sshd.port} ${sshd.fingerprint}\n`,
@@ -117,22 +111,7 @@ describe('run-backup over SSH', function () {
     const listing = spawnSync('unzip', ['-Z1', onlyArchive()], { encoding: 'utf8' }).stdout;
     for (const name of listing.split('\n').filter(Boolean))
       expect(name.startsWith('weird names')).to.equal(true);
-    const restored = join(temp.path, 'restored');
-    const restore = await runCli(
-      'run-backup',
-      [
-        '-c',
-        filesConfig(`['${weird}']`),
-        '--restore',
-        '--to',
-        restored,
-        '--allow-outside-links',
-        'far',
-        'files',
-      ],
-      { env: env() },
-    );
-    expect(restore.status, restore.stdout + restore.stderr).to.equal(0);
+    const restored = await restoreInto(filesConfig(`['${weird}']`));
     expect(readdirSync(join(restored, 'weird names')).sort()).to.deep.equal(restoredWeirdNames);
   });
 

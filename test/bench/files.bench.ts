@@ -114,6 +114,24 @@ export function benchFiles(source: string, inputBytes: number, rounds: number, w
   const fresh = (path: string) => rmSync(path, { recursive: true, force: true });
   const parent = join(source, '..');
   const base = source.slice(parent.length + 1);
+  /** A command-line archiver run in the source's folder on its last path segment, as people use them. */
+  const archiveTool = (command: string, output: string) => ({
+    name: command,
+    run: () => {
+      fresh(join(work, output));
+      const sample = measure([
+        '/bin/sh',
+        '-c',
+        `cd "$1" && ${command} "$2" "$3"`,
+        'sh',
+        parent,
+        join(work, output),
+        base,
+      ]);
+      outputs.set(command, statSync(join(work, output)).size);
+      return sample;
+    },
+  });
   const samples = alternate(
     [
       {
@@ -125,40 +143,8 @@ export function benchFiles(source: string, inputBytes: number, rounds: number, w
           return sample;
         },
       },
-      {
-        name: 'tar -czf',
-        run: () => {
-          fresh(join(work, 'out.tgz'));
-          const sample = measure([
-            '/bin/sh',
-            '-c',
-            `cd "$1" && tar -czf "$2" "$3"`,
-            'sh',
-            parent,
-            join(work, 'out.tgz'),
-            base,
-          ]);
-          outputs.set('tar -czf', statSync(join(work, 'out.tgz')).size);
-          return sample;
-        },
-      },
-      {
-        name: 'zip -r -q -6',
-        run: () => {
-          fresh(join(work, 'out-zip.zip'));
-          const sample = measure([
-            '/bin/sh',
-            '-c',
-            `cd "$1" && zip -r -q -6 "$2" "$3"`,
-            'sh',
-            parent,
-            join(work, 'out-zip.zip'),
-            base,
-          ]);
-          outputs.set('zip -r -q -6', statSync(join(work, 'out-zip.zip')).size);
-          return sample;
-        },
-      },
+      archiveTool('tar -czf', 'out.tgz'),
+      archiveTool('zip -r -q -6', 'out-zip.zip'),
     ],
     rounds,
   );

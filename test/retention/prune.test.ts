@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pruneTarget } from '../../lib/retention/prune.js';
+import type { RetentionPolicy } from '../../lib/retention/policy.js';
+import { pruneTarget, type PruneRequest } from '../../lib/retention/prune.js';
 import { LocalStorage } from '../../lib/storage/local.js';
 import { makeTempDir } from '../helpers/temp.js';
 
@@ -15,6 +16,20 @@ describe('retention: pruning a target', () => {
     mkdirSync(directory);
   });
   afterEach(() => temp.remove());
+
+  /** Prunes shop/db in the test's directory, on 4 March 2026 02:00 UTC unless told otherwise. */
+  const prune = (
+    policy: RetentionPolicy,
+    options: { now?: Date; dryRun?: boolean; storage?: PruneRequest['storage'] } = {},
+  ) =>
+    pruneTarget({
+      storage: options.storage ?? new LocalStorage(directory),
+      project: 'shop',
+      backup: 'db',
+      policy,
+      now: options.now ?? new Date('2026-03-04T02:00:00Z'),
+      ...(options.dryRun ? { dryRun: true } : {}),
+    });
 
   const stamps = ['20260301T020000Z', '20260302T020000Z', '20260303T020000Z', '20260304T020000Z'];
   function populate(): void {
@@ -35,13 +50,7 @@ describe('retention: pruning a target', () => {
 
   it('deletes what the policy does not keep, with manifests, and never a foreign file', async () => {
     populate();
-    const report = await pruneTarget({
-      storage: new LocalStorage(directory),
-      project: 'shop',
-      backup: 'db',
-      policy: { keepLast: 2 },
-      now: new Date('2026-03-04T02:00:00Z'),
-    });
+    const report = await prune({ keepLast: 2 });
     expect(report.removed).to.deep.equal(['shop_db_20260302T020000Z.zip', 'shop_db_20260301T020000Z.zip']);
     expect(readdirSync(directory).sort()).to.deep.equal(
       [
@@ -61,14 +70,7 @@ describe('retention: pruning a target', () => {
   it('a dry run deletes nothing and reports the same decision', async () => {
     populate();
     const before = readdirSync(directory).sort();
-    const report = await pruneTarget({
-      storage: new LocalStorage(directory),
-      project: 'shop',
-      backup: 'db',
-      policy: { keepLast: 3 },
-      now: new Date('2026-03-04T02:00:00Z'),
-      dryRun: true,
-    });
+    const report = await prune({ keepLast: 3 }, { dryRun: true });
     expect(report.removed).to.deep.equal(['shop_db_20260301T020000Z.zip']);
     expect(report.kept.map((k) => k.reasons)).to.deep.equal([['newest', 'last'], ['last'], ['last']]);
     expect(readdirSync(directory).sort()).to.deep.equal(before);
@@ -77,13 +79,7 @@ describe('retention: pruning a target', () => {
   it('removes manifests left without their archive by an interrupted prune', async () => {
     populate();
     writeFileSync(join(directory, 'shop_db_20260201T020000Z.json'), '{}');
-    const report = await pruneTarget({
-      storage: new LocalStorage(directory),
-      project: 'shop',
-      backup: 'db',
-      policy: { keepLast: 10 },
-      now: new Date('2026-03-04T02:00:00Z'),
-    });
+    const report = await prune({ keepLast: 10 });
     expect(report.removed).to.deep.equal([]);
     expect(report.orphanManifests).to.deep.equal(['shop_db_20260201T020000Z.json']);
     expect(readdirSync(directory)).to.not.include('shop_db_20260201T020000Z.json');
@@ -92,13 +88,7 @@ describe('retention: pruning a target', () => {
   it('deletes nothing when archives are dated after this run: the clock went back', async () => {
     populate();
     const before = readdirSync(directory).sort();
-    const report = await pruneTarget({
-      storage: new LocalStorage(directory),
-      project: 'shop',
-      backup: 'db',
-      policy: { keepLast: 1 },
-      now: new Date('2026-03-02T12:00:00Z'),
-    });
+    const report = await prune({ keepLast: 1 }, { now: new Date('2026-03-02T12:00:00Z') });
     expect(report.skipped).to.match(/dated after this run .*clock went back/);
     expect(report.removed).to.deep.equal([]);
     expect(readdirSync(directory).sort()).to.deep.equal(before);
@@ -114,13 +104,7 @@ describe('retention: pruning a target', () => {
           ? Promise.reject(new Error('permission denied'))
           : storage.remove(name),
     };
-    const report = await pruneTarget({
-      storage: failing,
-      project: 'shop',
-      backup: 'db',
-      policy: { keepLast: 2 },
-      now: new Date('2026-03-04T02:00:00Z'),
-    });
+    const report = await prune({ keepLast: 2 }, { storage: failing });
     expect(report.removed).to.deep.equal(['shop_db_20260302T020000Z.zip']);
     expect(report.failed).to.deep.equal([
       { name: 'shop_db_20260301T020000Z.zip', error: 'permission denied' },
