@@ -8,11 +8,12 @@ import CRC32 from 'crc-32';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { promisify } from 'node:util';
-import { constants, deflateRaw } from 'node:zlib';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
-import type { ArchiveEntry, FileEntry } from '../sources/source.js';
+import { BlockPool } from './block-pool.js';
+import { GarbageNudge } from './collect.js';
+import { Deflaters } from './deflaters.js';
+import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
 import {
   centralRecord,
   dataDescriptor,
@@ -44,7 +45,6 @@ const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
 const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
 const writeSize = 1024 * 1024;
-const deflate = promisify(deflateRaw);
 
 type Piece = { data: Promise<Buffer[]>; bytes: number; written?: (offset: number) => void };
 
@@ -52,6 +52,7 @@ type Piece = { data: Promise<Buffer[]>; bytes: number; written?: (offset: number
 class OrderedOutput {
   private readonly queue: Piece[] = [];
   private readonly hash = createHash('sha256');
+  private readonly nudge = new GarbageNudge(16 * 2 ** 20);
   private queuedBytes = 0;
   private queuedJobs = 0;
   private buffered: Buffer[] = [];
@@ -93,12 +94,14 @@ class OrderedOutput {
 
   private async flush(): Promise<void> {
     let buffers = this.buffered;
+    const bytes = this.bufferedBytes;
     this.buffered = [];
     this.bufferedBytes = 0;
     while (buffers.length > 0) {
       const { bytesWritten } = await this.file.writev(buffers);
       buffers = skipWritten(buffers, bytesWritten);
     }
+    this.nudge.add(bytes);
   }
 
   digest(): string {
@@ -129,15 +132,25 @@ export async function writeZip(
   const output = new OrderedOutput(file);
   const central: CentralEntry[] = [];
   const listed: ZipResult['entries'] = [];
+  const deflaters = new Deflaters(level, maxJobs);
+  const blocks = new BlockPool(blockSize, maxJobs + 2);
   let bytesRead = 0;
   try {
     for await (const entry of entries) {
       const listing = { name: entry.type === 'directory' ? `${entry.name}/` : entry.name, size: 0 };
       listed.push(listing);
-      await addEntry(output, central, entry, listing, (n) => {
-        bytesRead += n;
-        onProgress?.(bytesRead);
-      });
+      await addEntry(
+        output,
+        central,
+        entry,
+        listing,
+        (n) => {
+          bytesRead += n;
+          onProgress?.(bytesRead);
+        },
+        deflaters,
+        blocks,
+      );
     }
     await output.drain();
     const directoryOffset = output.offset;
@@ -149,6 +162,7 @@ export async function writeZip(
     });
     await output.drain();
   } finally {
+    deflaters.close();
     await file.close();
   }
   await fsyncPath(destination);
@@ -166,26 +180,30 @@ async function addEntry(
   entry: ArchiveEntry,
   listing: { size: number },
   counted: (n: number) => void,
+  deflaters: Deflaters,
+  blocks: BlockPool,
 ): Promise<void> {
   const nameText = entry.type === 'directory' ? `${entry.name}/` : entry.name;
   const name = Buffer.from(nameText, 'utf8');
-  const base = {
+  // One object per entry lives until the end (the central directory): built with one fixed shape, since
+  // spreading and assigning into it left V8 with dictionary-mode objects of ~800 bytes each.
+  const record: CentralEntry = {
     name,
     utf8: name.length !== nameText.length || /[^\x20-\x7e]/.test(nameText),
+    method: entry.type === 'file' && !entry.store ? Method.Deflate : Method.Store,
+    descriptor: entry.type === 'file',
+    crc32: 0,
+    compressedSize: 0,
+    size: 0,
+    offset: 0,
     mode: typeBits(entry) | (entry.mode & 0o7777),
     mtime: entry.mtime,
   };
   if (entry.type !== 'file') {
     const content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
-    const record: CentralEntry = {
-      ...base,
-      method: Method.Store,
-      descriptor: false,
-      crc32: CRC32.buf(content) >>> 0,
-      compressedSize: content.length,
-      size: content.length,
-      offset: 0,
-    };
+    record.crc32 = CRC32.buf(content) >>> 0;
+    record.compressedSize = content.length;
+    record.size = content.length;
     central.push(record);
     output.push({
       data: Promise.resolve([localHeader(record), content]),
@@ -196,16 +214,7 @@ async function addEntry(
     return;
   }
 
-  const method = entry.store ? Method.Store : Method.Deflate;
-  const record: CentralEntry = {
-    ...base,
-    method,
-    descriptor: true,
-    crc32: 0,
-    compressedSize: 0,
-    size: 0,
-    offset: 0,
-  };
+  const method = record.method;
   central.push(record);
   output.push({
     data: Promise.resolve([localHeader(record)]),
@@ -217,14 +226,16 @@ async function addEntry(
     // thousands of files, waiting for each read in turn would leave the cores idle.
     const content = readSmall(entry, counted);
     const data = content.then(({ block }) =>
-      method === Method.Store ? block : deflate(block, { level, finishFlush: constants.Z_FINISH }),
+      method === Method.Store ? [block] : deflaters.deflate(block, true),
     );
-    output.push({ data: data.then((block) => [block]), bytes: entry.size });
+    output.push({ data, bytes: entry.size });
     output.push({
-      data: Promise.all([content, data]).then(([read, block]) => {
-        Object.assign(record, { crc32: read.crc, size: read.block.length, compressedSize: block.length });
+      data: Promise.all([content, data]).then(([read, compressed]) => {
+        record.crc32 = read.crc;
+        record.size = read.block.length;
+        record.compressedSize = lengthOf(compressed);
         listing.size = read.block.length;
-        return [dataDescriptor(read.crc, block.length, read.block.length)];
+        return [dataDescriptor(read.crc, record.compressedSize, read.block.length)];
       }),
       bytes: 0,
     });
@@ -235,41 +246,66 @@ async function addEntry(
   // file in memory.
   const compressedSizes: Promise<number>[] = [];
   const submit = async (block: Buffer, final: boolean) => {
-    const data =
-      method === Method.Store
-        ? Promise.resolve([block])
-        : deflate(block, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }).then(
-            (out) => [out],
-          );
-    compressedSizes.push(data.then(([block]) => block?.length ?? 0));
+    const data = method === Method.Store ? Promise.resolve([block]) : deflaters.deflate(block, final);
+    compressedSizes.push(data.then(lengthOf));
     output.push({ data, bytes: block.length });
     await output.drain(inFlight);
   };
 
   let crc = 0;
   let size = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const source = entry.open();
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      crc = CRC32.buf(chunk, crc);
-      size += chunk.length;
-      counted(chunk.length);
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= blockSize) {
-        const block = pending.length === 1 ? chunk : Buffer.concat(pending, pendingBytes);
-        pending = [];
-        pendingBytes = 0;
-        await submit(block, false);
+  const reader = method === Method.Deflate ? await openReader(entry) : undefined;
+  if (reader) {
+    // Read into reused blocks, each given back once deflated.
+    try {
+      for (;;) {
+        const block = await blocks.acquire();
+        let length: number;
+        try {
+          length = await reader.read(block);
+        } catch (error) {
+          blocks.release(block);
+          throw await readFailure(entry, error);
+        }
+        const data = block.subarray(0, length);
+        crc = CRC32.buf(data, crc);
+        size += length;
+        counted(length);
+        const final = length < block.length;
+        const compressed = deflaters.deflate(data, final);
+        void compressed.finally(() => blocks.release(block)).catch(() => undefined);
+        compressedSizes.push(compressed.then(lengthOf));
+        output.push({ data: compressed, bytes: length });
+        await output.drain(inFlight);
+        if (final) break;
       }
+    } finally {
+      await reader.close();
     }
-  } catch (error) {
-    source.destroy();
-    throw await readFailure(entry, error);
+  } else {
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const source = entry.open();
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        crc = CRC32.buf(chunk, crc);
+        size += chunk.length;
+        counted(chunk.length);
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= blockSize) {
+          const block = pending.length === 1 ? chunk : Buffer.concat(pending, pendingBytes);
+          pending = [];
+          pendingBytes = 0;
+          await submit(block, false);
+        }
+      }
+    } catch (error) {
+      source.destroy();
+      throw await readFailure(entry, error);
+    }
+    await submit(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes), true);
   }
-  await submit(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes), true);
   await entry.finish?.(size);
   record.crc32 = crc >>> 0;
   record.size = size;
@@ -280,6 +316,18 @@ async function addEntry(
   output.push({ data: descriptor, bytes: 0 });
   listing.size = size;
   await output.drain(inFlight);
+}
+
+function lengthOf(buffers: readonly Buffer[]): number {
+  return buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+}
+
+async function openReader(entry: FileEntry): Promise<BlockReader | undefined> {
+  try {
+    return await entry.openReader?.();
+  } catch (error) {
+    throw await readFailure(entry, error);
+  }
 }
 
 /** Reads a small entry whole, with its CRC; errors become the entry's own message. */

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { writeZip, type ZipResult } from '../archive/zip.js';
 import type { Backup, Config } from '../config/model.js';
 import { ExitCode, isUserError, UserError } from '../errors.js';
-import { verifyArchive } from '../verify/verify.js';
 import { acquireLock } from '../lock.js';
 import type { SourceReport } from '../sources/source.js';
 import { lockDirectory } from '../state-dir.js';
@@ -225,6 +224,7 @@ async function verifyStored(
   archive: string,
   workDirectory: string,
 ): Promise<void> {
+  const { verifyArchive } = await import('../verify/verify.js');
   const report = await verifyArchive({ backup: context.backup, storage, archive, workDirectory });
   for (const check of report.checks) context.log.info(`verify on ${storage.description}: ${check}`);
   if (!report.ok) {

@@ -102,7 +102,10 @@ async function restoreDatabaseTo(
   if (backup.kind !== 'postgres') throw new Error('not a database backup');
   const host = await openHostShell(backup, (line) => console.log(line));
   try {
-    const report = await restoreDatabase(zip, backup, databaseShell(backup, host), { database, clean });
+    const report = await restoreDatabase(zip, backup, await databaseShell(backup, host), {
+      database,
+      clean,
+    });
     console.log(
       `restored ${report.dump} (${formatBytes(report.bytes)}) into ${report.created ? 'the new' : 'the empty'} database ${report.database}`,
     );

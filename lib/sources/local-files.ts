@@ -1,13 +1,13 @@
 // FILE_BACKUP on this host: walks each FILE_PATH (symlinks stored as links, never followed; empty
 // directories kept; mode and mtime kept), leaving out what EXCLUDE matches.
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, readlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { basename } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { ExcludeMatcher } from './exclude.js';
 import { nameFromBytes, zipSafeName } from './names.js';
-import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
+import { topNames, type ArchiveEntry, type BlockReader, type Source, type SourceReport } from './source.js';
 
 export class LocalFileSource implements Source {
   readonly description: string;
@@ -92,6 +92,7 @@ function fileEntry(
       size <= wholeFileLimit
         ? Readable.from(readWhole(path), { objectMode: false })
         : createReadStream(path, { highWaterMark: 1024 * 1024 }),
+    openReader: () => fileReader(path),
     finish: (bytesRead: number) => {
       if (bytesRead !== size)
         report.warnings.push(
@@ -103,6 +104,22 @@ function fileEntry(
 }
 
 const wholeFileLimit = 1024 * 1024;
+
+async function fileReader(path: Buffer): Promise<BlockReader> {
+  const handle = await open(path, 'r');
+  return {
+    read: async (into) => {
+      let filled = 0;
+      while (filled < into.length) {
+        const { bytesRead } = await handle.read(into, filled, into.length - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled;
+    },
+    close: () => handle.close(),
+  };
+}
 
 async function* readWhole(path: Buffer): AsyncGenerator<Buffer> {
   const content = await readFile(path);
