@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
 import { BlockPool } from './block-pool.js';
-import { GarbageNudge } from './collect.js';
+import { GarbageNudge } from '../gc-nudge.js';
 import { Deflaters } from './deflaters.js';
 import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
 import {

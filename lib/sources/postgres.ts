@@ -22,10 +22,9 @@ export class PostgresSource implements Source {
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
     const db = this.backup.database;
-    // Both checks at once: each is a process start (and, over SSH, a round trip) before the dump.
-    const [clientVersion, serverVersion] = await Promise.all([this.clientVersion(), this.serverVersion()]);
-    report.details.pg_dump_version = clientVersion;
-    if (serverVersion) report.details.server_version = serverVersion;
+    // The version checks run beside the dump, not before it: each is a process start (over SSH, a round
+    // trip too), and they only feed the manifest and the explanation of a failed dump.
+    const versions = Promise.allSettled([this.clientVersion(), this.serverVersion()]);
     let streaming: Streaming | undefined;
     yield {
       type: 'file',
@@ -43,7 +42,12 @@ export class PostgresSource implements Source {
       },
       finish: async () => {
         const completion = await streaming?.done;
+        const [client, server] = await versions;
+        if (client.status === 'fulfilled') report.details.pg_dump_version = client.value;
+        if (server.status === 'fulfilled' && server.value) report.details.server_version = server.value;
         if (!completion || completion.exitCode === 0) return;
+        // pg_dump that cannot run at all is said as the version check says it, with its hint.
+        if (client.status === 'rejected') throw client.reason;
         throw explainDumpFailure(
           new CommandError(['pg_dump'], this.shell.where, completion),
           report.details,

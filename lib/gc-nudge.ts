@@ -1,7 +1,8 @@
-// A garbage-collection nudge for the zip writer. Compressed output arrives in fresh buffers that are dead
-// once written, and V8 collects such external memory only after about 64 MB of it has piled up, which
-// alone was ~40% of the 150 MB RSS budget (docs/benchmarks.md). A full collection after every few tens of
-// MB written keeps that pile small; with the writer's small heap it costs a few ms each time.
+// A garbage-collection nudge for code that streams through many short-lived buffers: the zip writer's
+// compressed output (dead once written) and the TLS copies of each uploaded fragment. V8 collects such
+// external memory only after about 64 MB of it has piled up, which alone was ~40% of the 150 MB RSS
+// budget (docs/benchmarks.md). A full collection after every 16 MiB or so keeps that pile small; with
+// run-backup's small heap it costs a few ms each time.
 // `--expose-gc` set at run time and fetched from a fresh context is the method Jest uses for the same
 // purpose; where it is unavailable, the nudge does nothing.
 import { setFlagsFromString } from 'node:v8';
