@@ -32,4 +32,18 @@ describe('QuickXorHash', () => {
       expect(hash.digest(), `size ${size}`).to.equal(reference(data));
     }
   });
+
+  it('gives the same digest on word-aligned and unaligned buffers, and chunks ending mid-word', () => {
+    const data = randomBytes(10_003);
+    for (const shiftBy of [0, 1, 2, 3]) {
+      for (const step of [1, 3, 4, 6, 161, 4096]) {
+        const host = Buffer.alloc(data.length + shiftBy);
+        data.copy(host, shiftBy);
+        const view = new Uint8Array(host.buffer, host.byteOffset + shiftBy, data.length);
+        const hash = new QuickXorHash();
+        for (let at = 0; at < data.length; at += step) hash.update(view.subarray(at, at + step));
+        expect(hash.digest(), `offset ${shiftBy}, step ${step}`).to.equal(reference(data));
+      }
+    }
+  });
 });
