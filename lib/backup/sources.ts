@@ -1,7 +1,7 @@
 // Picks the shell and the source for a backup: where it runs (this host, SSH, docker on either) and
 // what it reads (files, a PostgreSQL dump). A container on a remote host is docker(ssh(host)).
-// Each kind's code is loaded only when a backup needs it: ssh2 alone costs ~12 MB of RSS and ~50 ms,
-// execa ~14 MB and ~110 ms — a LOCAL file backup needs neither (docs/benchmarks.md).
+// Each kind's code is loaded only when a backup needs it: ssh2 alone costs ~12 MB of RSS and ~50 ms
+// to load, which a LOCAL file backup does not need (docs/benchmarks.md).
 import { join } from 'node:path';
 import type { Backup } from '../config/model.js';
 import type { Shell } from '../shell/shell.js';

@@ -1,6 +1,9 @@
-// Commands on this host, through execa: argv arrays, never a shell; a timeout kills the whole process group.
-import { execa } from 'execa';
+// Commands on this host, with node:child_process: argv arrays, never a shell; a timeout kills the whole
+// process group. (execa did this until it was measured: loading it took 65-80 ms of every PostgreSQL
+// backup's fixed cost, which kept run-backup above 1.05x pg_dump's time; docs/benchmarks.md.)
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import {
   Tail,
   type Completion,
@@ -10,65 +13,31 @@ import {
   type Streaming,
 } from './shell.js';
 
+/** After a timeout's SIGTERM, SIGKILL follows when the group has not gone. */
+const forceKillAfterMs = 2000;
+
 export class LocalShell implements Shell {
   readonly where = 'this host';
   private readonly running = new Set<Streaming>();
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-    const [file, ...args] = diesWithUs(argv);
-    if (file === undefined) throw new Error('empty argv');
-    const result = await execa(file, args, {
-      ...(options.stdin === undefined ? { stdin: 'ignore' as const } : { input: options.stdin }),
-      reject: false,
-      stripFinalNewline: false,
-      // Its own process group: the wrapper's `kill 0` must never reach run-backup itself.
-      detached: true,
-      ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
-      forceKillAfterDelay: 2000,
-    });
+    const started = start(argv, options);
+    const stdout: Buffer[] = [];
+    started.child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    const completion = await started.done;
     return {
-      exitCode: exitCodeOf(result),
-      stdout: String(result.stdout),
-      stderr: withoutWrapper(String(result.stderr) || spawnFailure(result)).slice(-4000),
-      timedOut: result.timedOut,
+      ...completion,
+      stdout: Buffer.concat(stdout).toString(),
+      stderr: completion.stderr.slice(-4000),
     };
   }
 
   stream(argv: readonly string[], options: RunOptions = {}): Streaming {
-    const [file, ...args] = diesWithUs(argv);
-    if (file === undefined) throw new Error('empty argv');
-    const child = execa(file, args, {
-      ...(options.stdin === undefined ? { stdin: 'ignore' as const } : { input: options.stdin }),
-      buffer: false,
-      reject: false,
-      ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
-      forceKillAfterDelay: 2000,
-      // Its own process group, so that killing it also kills what it started.
-      detached: true,
-    });
-    const tail = new Tail();
-    child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
-    const done: Promise<Completion> = child.then((result) => ({
-      exitCode: exitCodeOf(result),
-      stderr: withoutWrapper(tail.toString() || spawnFailure(result)),
-      timedOut: result.timedOut,
-    }));
-    if (!child.stdout) throw new Error('no stdout pipe');
-    const streaming: Streaming = {
-      stdout: child.stdout,
-      done,
-      kill: () => {
-        if (child.pid !== undefined) {
-          try {
-            process.kill(-child.pid, 'SIGTERM');
-          } catch {
-            child.kill('SIGTERM');
-          }
-        }
-      },
-    };
+    const started = start(argv, options);
+    if (!started.child.stdout) throw new Error('no stdout pipe');
+    const streaming: Streaming = { stdout: started.child.stdout, done: started.done, kill: started.kill };
     this.running.add(streaming);
-    void done.then(() => this.running.delete(streaming));
+    void started.done.then(() => this.running.delete(streaming));
     return streaming;
   }
 
@@ -76,6 +45,78 @@ export class LocalShell implements Shell {
   close(): Promise<void> {
     for (const streaming of this.running) streaming.kill();
     return Promise.resolve();
+  }
+}
+
+interface Started {
+  child: ChildProcess;
+  done: Promise<Completion>;
+  kill: () => void;
+}
+
+function start(argv: readonly string[], options: RunOptions): Started {
+  const [file, ...args] = diesWithUs(argv);
+  if (file === undefined) throw new Error('empty argv');
+  const child = spawn(file, args, {
+    stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    // Its own process group, so that killing it also kills what it started; the wrapper's `kill 0`
+    // must never reach run-backup itself.
+    detached: true,
+  });
+  const tail = new Tail();
+  child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
+  feedStdin(child, options.stdin);
+  let timedOut = false;
+  let forceKill: NodeJS.Timeout | undefined;
+  const kill = () => {
+    signalGroup(child, 'SIGTERM');
+    forceKill ??= setTimeout(() => signalGroup(child, 'SIGKILL'), forceKillAfterMs).unref();
+  };
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          kill();
+        }, options.timeoutMs);
+  const done = new Promise<Completion>((resolve) => {
+    let spawnError: NodeJS.ErrnoException | undefined;
+    child.once('error', (error: NodeJS.ErrnoException) => (spawnError = error));
+    // 'close', not 'exit': stdout and stderr have ended too, so the tail is complete.
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(forceKill);
+      // A command that could not start counts as 127 (not found) or 126, as in a shell.
+      const exitCode = spawnError
+        ? spawnError.code === 'ENOENT'
+          ? 127
+          : 126
+        : (code ?? 128 + (signalNumbers[signal ?? ''] ?? 1));
+      const failedToStart = spawnError ? spawnError.message : '';
+      resolve({ exitCode, stderr: withoutWrapper(tail.toString() || failedToStart), timedOut });
+    });
+  });
+  return { child, done, kill };
+}
+
+/** Stdin gets the text (a password) or the stream (a dump being restored); a command that exits
+ * without reading it all is not an error here (its exit status says what happened). */
+function feedStdin(child: ChildProcess, stdin: string | Readable | undefined): void {
+  if (stdin === undefined || !child.stdin) return;
+  child.stdin.on('error', () => undefined);
+  if (typeof stdin === 'string') child.stdin.end(stdin);
+  else {
+    stdin.on('error', () => child.stdin?.destroy());
+    stdin.pipe(child.stdin);
+  }
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is gone already.
   }
 }
 
@@ -106,27 +147,6 @@ function diesWithUs(argv: readonly string[]): string[] {
 /** The wrapper's words when the command cannot start, said plainly: `cannot run pg_dump: not found`. */
 function withoutWrapper(stderr: string): string {
   return stderr.replace(/^sh: \d+: (.+?): not found$/m, 'cannot run $1: not found');
-}
-
-interface Ended {
-  exitCode?: number | undefined;
-  signal?: string | undefined;
-  code?: string | undefined;
-  shortMessage?: string | undefined;
-}
-
-/** The exit code; a command that could not start counts as 127, as in a shell. */
-function exitCodeOf(result: Ended): number {
-  if (result.exitCode !== undefined) return result.exitCode;
-  if (result.signal) return 128 + (signalNumbers[result.signal] ?? 1);
-  return result.code === 'ENOENT' ? 127 : 126;
-}
-
-/** When a command could not even start, execa's message says why (e.g. "spawn pg_dump ENOENT"). */
-function spawnFailure(result: Ended): string {
-  return result.exitCode === undefined && !result.signal
-    ? (result.shortMessage ?? '').replace(/\n/g, ': ')
-    : '';
 }
 
 const signalNumbers: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13 };

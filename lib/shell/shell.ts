@@ -1,5 +1,5 @@
 // The shell seam: run a command given as argv (never a string) with stdin, on this host, over SSH or
-// inside a docker container. Implementations: local.ts (execa), ssh.ts (node-ssh), docker.ts (a wrapper
+// inside a docker container. Implementations: local.ts (child_process), ssh.ts (node-ssh), docker.ts (a wrapper
 // over another shell, so a container on a remote host is docker(ssh(host)), not a third code path).
 import type { Readable } from 'node:stream';
 import { ExitCode, UserError } from '../errors.js';

@@ -3,6 +3,8 @@
 import type { DbBackup } from '../config/model.js';
 import { ExitCode, UserError } from '../errors.js';
 import { CommandError, type Shell, type Streaming } from '../shell/shell.js';
+import { pipeline } from 'node:stream';
+import { DumpHeaderTap } from './dump-header.js';
 import { dumpEntryName, pgDumpArgv, psqlArgv, withPasswordFromStdin } from './pg-dump.js';
 import type { ArchiveEntry, Source, SourceReport } from './source.js';
 
@@ -22,37 +24,47 @@ export class PostgresSource implements Source {
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
     const db = this.backup.database;
-    // The version checks run beside the dump, not before it: each is a process start (over SSH, a round
-    // trip too), and they only feed the manifest and the explanation of a failed dump.
-    const versions = Promise.allSettled([this.clientVersion(), this.serverVersion()]);
+    const format = this.backup.format;
     let streaming: Streaming | undefined;
+    let tap: DumpHeaderTap | undefined;
     yield {
       type: 'file',
-      name: dumpEntryName(db.name, this.backup.format),
+      name: dumpEntryName(db.name, format),
       mode: 0o600,
       mtime: new Date(),
       size: undefined,
-      store: this.backup.format === 'custom',
+      store: format === 'custom',
       open: () => {
-        streaming = this.shell.stream(
-          this.command(pgDumpArgv(db, this.backup.format)),
-          this.options(this.dumpTimeoutMs),
-        );
-        return streaming.stdout;
+        streaming = this.shell.stream(this.command(pgDumpArgv(db, format)), this.options(this.dumpTimeoutMs));
+        // The versions for the manifest come from the dump's own header, not from extra commands.
+        tap = new DumpHeaderTap(format);
+        pipeline(streaming.stdout, tap, () => undefined);
+        return tap;
       },
       finish: async () => {
         const completion = await streaming?.done;
-        const [client, server] = await versions;
-        if (client.status === 'fulfilled') report.details.pg_dump_version = client.value;
-        if (server.status === 'fulfilled' && server.value) report.details.server_version = server.value;
-        if (!completion || completion.exitCode === 0) return;
-        // pg_dump that cannot run at all is said as the version check says it, with its hint.
-        if (client.status === 'rejected') throw client.reason;
-        throw explainDumpFailure(
-          new CommandError(['pg_dump'], this.shell.where, completion),
-          report.details,
-          this.shell.where,
-        );
+        const stated = tap?.versions;
+        if (stated) {
+          report.details.pg_dump_version = stated.pgDump;
+          report.details.server_version = stated.server;
+        }
+        if (completion && completion.exitCode !== 0) {
+          // Only now are the versions asked for: to say why the dump failed.
+          const [client, server] = await Promise.allSettled([this.clientVersion(), this.serverVersion()]);
+          if (client.status === 'rejected') throw client.reason;
+          report.details.pg_dump_version = client.value;
+          if (server.status === 'fulfilled' && server.value) report.details.server_version = server.value;
+          throw explainDumpFailure(
+            new CommandError(['pg_dump'], this.shell.where, completion),
+            report.details,
+            this.shell.where,
+          );
+        }
+        if (!stated) {
+          const [client, server] = await Promise.all([this.clientVersion(), this.serverVersion()]);
+          report.details.pg_dump_version = client;
+          if (server) report.details.server_version = server;
+        }
       },
     };
   }
