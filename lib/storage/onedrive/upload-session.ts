@@ -89,7 +89,7 @@ export async function uploadBySession(
           body: body.pieces,
           duplex: 'half',
           signal: AbortSignal.timeout(retry.requestTimeoutMs),
-        } as RequestInit);
+        });
       } catch (error) {
         networkError = error;
       }
