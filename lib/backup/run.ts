@@ -56,10 +56,16 @@ export interface RunContext {
   /** The process environment over .env: credentials of the targets. */
   env: Readonly<Record<string, string | undefined>>;
   now?: Date;
-  /** Bytes read from the source so far, called as the archive is written. */
-  onProgress?: (bytesRead: number) => void;
+  /** Shown as the run goes: the source being read, then each upload (backup-command's Progress). */
+  progress?: ProgressSink;
   /** Called as a target receives bytes (set by performBackup to feed the watchdog). */
   onTargetProgress?: () => void;
+}
+
+export interface ProgressSink {
+  phase(name: string, total?: number): void;
+  setTotal(total: number): void;
+  update(bytes: number): void;
 }
 
 export async function performBackup(context: RunContext): Promise<RunOutcome> {
@@ -105,17 +111,28 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     const staged = join(workDirectory, archiveName);
     const report: SourceReport = { warnings: [], details: {} };
     let zip: ZipResult;
+    let reading = true;
+    context.progress?.phase('read');
+    // Sized beside the reading (a second walk, without opening files), for percent and ETA.
+    void source
+      .estimateBytes?.()
+      .then((total) => {
+        if (reading) context.progress?.setTotal(total);
+      })
+      .catch(() => undefined);
     try {
       zip = await watchdog.guard(
         writeZip(source.entries(report), staged, (bytesRead) => {
           watchdog.touch();
-          context.onProgress?.(bytesRead);
+          context.progress?.update(bytesRead);
         }),
       );
     } catch (error) {
       outcome.error = messageOf(error);
       log.info(`failed: ${outcome.error}; nothing was stored`);
       return outcome;
+    } finally {
+      reading = false;
     }
     for (const warning of report.warnings) log.info(`warning: ${warning}`);
     log.info(
@@ -182,8 +199,12 @@ async function storeOnTarget(
   try {
     const opened = await storageFor(target, context.env);
     storage = opened;
+    context.progress?.phase(`upload to ${opened.description}`, zip.sizeBytes);
     const stored = await opened.put(staged, archiveName, {
-      onProgress: () => context.onTargetProgress?.(),
+      onProgress: (bytes) => {
+        context.onTargetProgress?.();
+        context.progress?.update(bytes);
+      },
       immutable: true,
     });
     result.archive = stored.name;

@@ -31,7 +31,10 @@ export async function backupCommand(
     ? (line: string) => console.error(`${label}: ${line}`)
     : (line: string) => console.log(`${label}: ${line}`);
   const log = new RunLog(config.logDirectory, label, secrets, printLine);
-  const progress = new Progress(label, log, process.stderr.isTTY && !options.json);
+  const progress = new Progress(label, {
+    terminal: process.stderr.isTTY && !options.json,
+    log: (line) => log.info(line),
+  });
   const started = new Date();
   const notifyContext = {
     env: options.env,
@@ -46,7 +49,7 @@ export async function backupCommand(
     workRoot: config.workDirectory ?? tmpdir(),
     toolVersion: toolVersion(),
     env: options.env,
-    onProgress: (bytes) => progress.update(bytes),
+    progress,
     now: started,
   });
   progress.end();

@@ -56,6 +56,8 @@ export interface Source {
   /** For the manifest and --dry-run: what is read, from where. */
   readonly description: string;
   entries(report: SourceReport): AsyncIterable<ArchiveEntry>;
+  /** The bytes `entries` will read, where that can be known beforehand (for percent and ETA). */
+  estimateBytes?(): Promise<number>;
 }
 
 /** Top folder names for the FILE_PATH roots: each basename, with -2, -3 … on clashes. */

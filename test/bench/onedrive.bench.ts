@@ -11,12 +11,33 @@ import type { measure } from './measure.js';
 
 export interface UploadRow {
   name: string;
+  /** The dataset: "1024 MiB" (random) or "tree". */
+  label: string;
   sizeMiB: number;
   wallMs: number;
   peakRssMb: number;
 }
 
 export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow[]> {
+  const temp = makeTempDir();
+  try {
+    const datasets = sizesMiB.map((size) => {
+      const data = join(temp.path, `data-${size}`);
+      mkdirSync(data);
+      // Incompressible, so the archive is as large as the data.
+      spawnSync('sh', ['-c', `head -c ${size}M /dev/urandom > "${data}/random.bin"`]);
+      return { label: `${size} MiB`, sizeMiB: size, path: data };
+    });
+    return await benchOneDriveRuns(datasets);
+  } finally {
+    temp.remove();
+  }
+}
+
+/** Each dataset backed up to LOCAL (the archiving stage alone) and to ONEDRIVE (archive, then upload). */
+export async function benchOneDriveRuns(
+  datasets: { label: string; sizeMiB: number; path: string }[],
+): Promise<UploadRow[]> {
   const temp = makeTempDir();
   const certificates = makeCertificates(temp.path);
   const emulator = new GraphEmulator(certificates, {
@@ -26,20 +47,16 @@ export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow
   await emulator.start();
   const rows: UploadRow[] = [];
   try {
-    for (const size of sizesMiB) {
-      const data = join(temp.path, `data-${size}`);
-      mkdirSync(data);
-      // Incompressible, so the archive is as large as the data.
-      spawnSync('sh', ['-c', `head -c ${size}M /dev/urandom > "${data}/random.bin"`]);
+    for (const [index, dataset] of datasets.entries()) {
       for (const target of ['LOCAL', 'ONEDRIVE'] as const) {
-        const config = join(temp.path, `config-${size}-${target}.yaml`);
+        const config = join(temp.path, `config-${index}-${target}.yaml`);
         const upload =
           target === 'LOCAL'
-            ? `{ STORAGE_NAME: LOCAL, PATH: ${temp.path}/local-${size} }`
-            : `{ STORAGE_NAME: ONEDRIVE, PATH: Bench }`;
+            ? `{ STORAGE_NAME: LOCAL, PATH: ${temp.path}/local-${index} }`
+            : `{ STORAGE_NAME: ONEDRIVE, PATH: Bench${index} }`;
         writeFileSync(
           config,
-          `WORK_DIRECTORY: ${temp.path}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: up, INTERVALS: ['@daily'], FILE_PATH: ['${data}'], UPLOAD_TO: [${upload}] }\n`,
+          `WORK_DIRECTORY: ${temp.path}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: up, INTERVALS: ['@daily'], FILE_PATH: ['${dataset.path}'], UPLOAD_TO: [${upload}] }\n`,
         );
         // The emulator answers from this process, so the run must not block it: measure() would. Run async.
         const sample = await measureAsync([join(binDir, 'run-backup'), '-c', config, 'bench', 'up'], {
@@ -48,8 +65,9 @@ export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow
           OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
         });
         rows.push({
-          name: `${size} MiB → ${target}`,
-          sizeMiB: size,
+          name: `${dataset.label} → ${target}`,
+          label: dataset.label,
+          sizeMiB: dataset.sizeMiB,
           wallMs: sample.wallMs,
           peakRssMb: sample.peakRssKb / 1024,
         });
