@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { ConfigSources } from '../config/sources.js';
 
-const format = 1;
+const format = 2;
 
 export interface BlockContext {
   version: string;

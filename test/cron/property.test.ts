@@ -157,7 +157,7 @@ describe('crontab rendering and merging (property, 1,000 random cases)', functio
           const decoded = cronDecode(command);
           expect(decoded.stdin, context).to.equal(undefined);
           script.push(decoded.command);
-          const argv = ['--', inputs.runBackup, '--config', file];
+          const argv = ['--max-semi-space-size=1', '--', inputs.runBackup, '--config', file];
           if (inputs.envFile !== undefined) argv.push('--env-file', inputs.envFile);
           expectations.push({ log: inputs.logFile, argv: [...argv, project.name, backup.name] });
         }
