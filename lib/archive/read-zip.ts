@@ -1,7 +1,7 @@
 // Reading our zips back, for verify and restore: entries one at a time through yauzl (zip64 included),
 // names decoded and checked here rather than by yauzl, so that one hostile name is refused on its own
 // instead of aborting the whole archive, and every file's CRC-32 recomputed as it streams.
-import CRC32 from 'crc-32';
+import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ExitCode, UserError } from '../errors.js';
@@ -127,7 +127,7 @@ export async function checkEntry(entry: ZipEntry): Promise<string | undefined> {
   let size = 0;
   try {
     for await (const chunk of await entry.open()) {
-      crc = CRC32.buf(chunk as Buffer, crc);
+      crc = crc32(chunk as Buffer, crc);
       size += (chunk as Buffer).length;
     }
   } catch (error) {

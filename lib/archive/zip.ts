@@ -4,7 +4,7 @@
 // of many small ones — compress at once while the next are read, and are written in order. CRC-32 and
 // the archive's sha256 are computed as the data passes. Memory stays bounded by the blocks in flight.
 // archiver compressed one entry at a time on one core; docs/benchmarks.md has the figures.
-import CRC32 from 'crc-32';
+import { crc32 } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -201,7 +201,7 @@ async function addEntry(
   };
   if (entry.type !== 'file') {
     const content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
-    record.crc32 = CRC32.buf(content) >>> 0;
+    record.crc32 = crc32(content);
     record.compressedSize = content.length;
     record.size = content.length;
     central.push(record);
@@ -268,7 +268,7 @@ async function addEntry(
           throw await readFailure(entry, error);
         }
         const data = block.subarray(0, length);
-        crc = CRC32.buf(data, crc);
+        crc = crc32(data, crc);
         size += length;
         counted(length);
         const final = length < block.length;
@@ -288,7 +288,7 @@ async function addEntry(
     const source = entry.open();
     try {
       for await (const chunk of source as AsyncIterable<Buffer>) {
-        crc = CRC32.buf(chunk, crc);
+        crc = crc32(chunk, crc);
         size += chunk.length;
         counted(chunk.length);
         pending.push(chunk);
@@ -348,7 +348,7 @@ async function readSmall(
   }
   const block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
   await entry.finish?.(block.length);
-  return { block, crc: CRC32.buf(block) >>> 0 };
+  return { block, crc: crc32(block) };
 }
 
 async function readFailure(entry: FileEntry, error: unknown): Promise<Error> {

@@ -2,7 +2,7 @@
 // backslashes, a symlink that points out, or a path through such a symlink are refused one by one), files
 // are created exclusively and checked against their CRC-32, and modes, mtimes and links are restored.
 // Symlinks come last and directory modes after that, so neither can redirect or block a later write.
-import CRC32 from 'crc-32';
+import { crc32 } from 'node:zlib';
 import { createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
 import { chmod, lutimes, readlink, rm, stat, symlink, unlink, utimes } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -180,7 +180,7 @@ async function writeFile(entry: ZipEntry, path: string): Promise<number> {
   let size = 0;
   const checking = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      crc = CRC32.buf(chunk, crc);
+      crc = crc32(chunk, crc);
       size += chunk.length;
       callback(null, chunk);
     },

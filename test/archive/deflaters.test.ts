@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { BlockPool } from '../../lib/archive/block-pool.js';
 import { Deflaters } from '../../lib/archive/deflaters.js';
+import { storedBlocks } from '../../lib/archive/stored-blocks.js';
 
 describe('Deflaters (reused zlib streams)', () => {
   it('deflates blocks independently: concatenated in order they inflate to the input, the last one final', async () => {
@@ -39,6 +40,49 @@ describe('Deflaters (reused zlib streams)', () => {
       );
     } finally {
       deflaters.close();
+    }
+  });
+
+  it('keeps incompressible blocks as stored blocks, copied, and still deflates text and mixed blocks', async () => {
+    const deflaters = new Deflaters(6, 2);
+    try {
+      const random = randomBytes(1024 * 1024);
+      const original = Buffer.from(random);
+      const text = Buffer.from('a line of a log file, 2026-11-22 19:00:00 INFO\n'.repeat(22_000)).subarray(
+        0,
+        1024 * 1024,
+      );
+      const mixed = Buffer.concat([text.subarray(0, 512 * 1024), random.subarray(0, 512 * 1024)]);
+      const [stored, deflated, half] = await Promise.all([
+        deflaters.deflate(random, false),
+        deflaters.deflate(text, false),
+        deflaters.deflate(mixed, true),
+      ]);
+      // 1 MiB is 17 stored blocks of at most 65,535 bytes, 5 bytes of header each.
+      expect(Buffer.concat(stored).length).to.equal(random.length + 17 * 5);
+      expect(Buffer.concat(deflated).length).to.be.below(text.length / 10);
+      expect(Buffer.concat(half).length).to.be.below(mixed.length * 0.6);
+      random.fill(0); // the caller reuses its block at once: the stored copy must not change
+      const inflated = inflateRawSync(Buffer.concat([...stored, ...deflated, ...half]));
+      expect(inflated.equals(Buffer.concat([original, text, mixed]))).to.equal(true);
+    } finally {
+      deflaters.close();
+    }
+  });
+});
+
+describe('storedBlocks', () => {
+  it('frames any length as stored blocks that inflate back, final or followed by more', () => {
+    for (const length of [0, 1, 65_535, 65_536, 200_000]) {
+      const data = randomBytes(length);
+      const alone = storedBlocks(data, true);
+      expect(alone.length, `${length}`).to.equal(length + 5 * Math.max(1, Math.ceil(length / 65_535)));
+      expect(inflateRawSync(alone).equals(data), `${length} final`).to.equal(true);
+      const followed = Buffer.concat([storedBlocks(data, false), storedBlocks(Buffer.from('end'), true)]);
+      expect(inflateRawSync(followed).toString('latin1'), `${length} followed`).to.equal(
+        data.toString('latin1') + 'end',
+      );
+      expect(() => inflateRawSync(storedBlocks(data, false), { finishFlush: 4 })).to.throw(/unexpected end/);
     }
   });
 });

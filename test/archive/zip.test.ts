@@ -76,6 +76,50 @@ describe('writeZip', function () {
     expect(readFileSync(join(out, 'iterable.bin'), 'utf8')).to.equal('abc');
   });
 
+  it('keeps incompressible data at its size, still as deflate that unzip reads, and compresses the rest', async () => {
+    const random = randomBytes(3 * 1024 * 1024 + 12_345);
+    const photo = randomBytes(200_000); // one small file: read whole, not in blocks
+    const text = Buffer.from('2026-11-22 03:00:01 backup ok\n'.repeat(120_000));
+    const entries: ArchiveEntry[] = [
+      ['random.bin', random],
+      ['photo.jpg', photo],
+      ['log.txt', text],
+    ].map(([name, data]) => ({
+      type: 'file',
+      name: name as string,
+      mode: 0o644,
+      mtime: new Date(),
+      size: (data as Buffer).length,
+      open: () => Readable.from([data as Buffer]),
+    }));
+    const zip = join(temp.path, 'd.zip');
+    await writeZip(from(entries), zip);
+    expect(spawnSync('unzip', ['-tq', zip]).status).to.equal(0);
+    // unzip -v: length, method, compressed size, ratio, date, time, CRC, name.
+    const listing = spawnSync('unzip', ['-v', zip], { encoding: 'utf8' }).stdout;
+    const compressed = new Map(
+      [...listing.matchAll(/^\s*(\d+)\s+(\S+)\s+(\d+)\s.*\s(\S+)$/gm)].map((m) => [
+        m[4],
+        { length: Number(m[1]), method: m[2], size: Number(m[3]) },
+      ]),
+    );
+    for (const [name, data] of [
+      ['random.bin', random],
+      ['photo.jpg', photo],
+    ] as const) {
+      const entry = compressed.get(name);
+      expect(entry?.method, name).to.match(/^Defl/);
+      // Stored blocks: 5 bytes per 64 KiB, where deflating random data would have added more.
+      expect(entry?.size, name).to.be.at.most(data.length + 5 * Math.ceil(data.length / 65_535) + 5);
+    }
+    expect(compressed.get('log.txt')?.size).to.be.below(text.length / 20);
+    const out = join(temp.path, 'out');
+    expect(spawnSync('unzip', ['-q', zip, '-d', out]).status).to.equal(0);
+    expect(readFileSync(join(out, 'random.bin')).equals(random)).to.equal(true);
+    expect(readFileSync(join(out, 'photo.jpg')).equals(photo)).to.equal(true);
+    expect(readFileSync(join(out, 'log.txt')).equals(text)).to.equal(true);
+  });
+
   it('names the file that cannot be read', async () => {
     const entry: ArchiveEntry = {
       type: 'file',
