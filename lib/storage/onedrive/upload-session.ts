@@ -5,7 +5,7 @@
 // header (the upload URL is pre-authenticated), and hashed (QuickXorHash) as they are read.
 import { open } from 'node:fs/promises';
 import { ExitCode, UserError } from '../../errors.js';
-import { GarbageNudge } from '../../gc-nudge.js';
+import { putFragment, type FragmentReader } from './put-fragment.js';
 import { QuickXorHash } from './quickxorhash.js';
 
 export interface SessionTarget {
@@ -59,7 +59,7 @@ export async function uploadBySession(
   const retry = options.retry ?? defaultRetry;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const handle = await open(file, 'r');
-  const buffer = Buffer.alloc(Math.min(pieceSize, size));
+  const buffer = Buffer.alloc(Math.min(256 * 1024, size)); // for hashing what was never sent
   // The hash covers each byte once, in order, however often a fragment is resent.
   const hash = new QuickXorHash();
   let hashed = 0;
@@ -68,28 +68,23 @@ export async function uploadBySession(
     hash.update(piece.subarray(hashed - at));
     hashed = at + piece.length;
   };
-  // fetch and TLS copy every fragment; those copies are garbage once it is sent.
-  const nudge = new GarbageNudge(16 * 2 ** 20);
   let uploadUrl = await target.create();
   let next = 0;
   let failures = 0;
   try {
     for (;;) {
       const length = Math.min(chunkSize, size - next);
-      const body = fragmentBody(handle, next, length, hashPiece);
+      const body = fragmentReader(handle, next, hashPiece);
       let response: Response | undefined;
       let networkError: unknown;
       try {
-        response = await fetch(uploadUrl, {
-          method: 'PUT',
-          headers: {
-            'Content-Length': String(length),
-            'Content-Range': `bytes ${next}-${next + length - 1}/${size}`,
-          },
-          body: body.pieces,
-          duplex: 'half',
-          signal: AbortSignal.timeout(retry.requestTimeoutMs),
-        });
+        response = await putFragment(
+          uploadUrl,
+          { 'Content-Range': `bytes ${next}-${next + length - 1}/${size}` },
+          length,
+          body.read,
+          retry.requestTimeoutMs,
+        );
       } catch (error) {
         networkError = error;
       }
@@ -104,7 +99,6 @@ export async function uploadBySession(
         const digest = hashed === size ? hash.digest() : await hashRest(handle, buffer, hash, hashed, size);
         return { item, quickXorHash: digest };
       }
-      nudge.add(length);
       if (response?.status === 202) {
         const status = (await response.json()) as { nextExpectedRanges?: string[] };
         next = firstExpected(status.nextExpectedRanges) ?? next + length;
@@ -157,35 +151,22 @@ export async function uploadBySession(
   }
 }
 
-/**
- * Bytes of a request body read from the staged archive at a time. A whole fragment in one Buffer was
- * copied by fetch and again by TLS: with 10 MiB fragments, ~50 MB of buffers (peak RSS 195 MB).
- */
-const pieceSize = 256 * 1024;
-
-/** One fragment's body, streamed from the file in pieces; each piece is hashed (in order) as it goes. */
-function fragmentBody(
+/** Reads a fragment's pieces from the staged archive, hashing each (in order) as it is read. */
+function fragmentReader(
   handle: Awaited<ReturnType<typeof open>>,
   from: number,
-  length: number,
   onPiece: (piece: Buffer, at: number) => void,
-): { pieces: AsyncIterable<Buffer>; changed: () => boolean } {
+): { read: FragmentReader; changed: () => boolean } {
   let short = false;
-  async function* pieces(): AsyncGenerator<Buffer> {
-    for (let at = from; at < from + length;) {
-      // A fresh buffer each time: fetch may still hold the previous one.
-      const piece = Buffer.allocUnsafe(Math.min(pieceSize, from + length - at));
-      const { bytesRead } = await handle.read(piece, 0, piece.length, at);
-      if (bytesRead !== piece.length) {
-        short = true;
-        throw new Error('the staged archive is shorter than it was');
-      }
-      onPiece(piece, at);
-      at += piece.length;
-      yield piece;
+  const read = async (piece: Buffer, offset: number) => {
+    const { bytesRead } = await handle.read(piece, 0, piece.length, from + offset);
+    if (bytesRead !== piece.length) {
+      short = true;
+      throw new Error('the staged archive is shorter than it was');
     }
-  }
-  return { pieces: pieces(), changed: () => short };
+    onPiece(piece, from + offset);
+  };
+  return { read, changed: () => short };
 }
 
 /** Exponential backoff with full jitter, or the server's Retry-After (seconds) when it gives one. */
