@@ -29,7 +29,8 @@ export function putFragment(
   const signal = AbortSignal.timeout(timeoutMs);
   let answered = false;
   return new Promise<Response>((resolve, reject) => {
-    const failed = (error: unknown) => reject(signal.aborted ? signal.reason : error);
+    // The signal's reason is a TimeoutError (a DOMException); http reports it as a plain AbortError.
+    const failed = (error: unknown) => reject((signal.aborted ? signal.reason : error) as Error);
     const request = send(
       target,
       { method: 'PUT', headers: { ...headers, 'Content-Length': String(length) }, signal },
