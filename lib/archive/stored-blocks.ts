@@ -7,22 +7,22 @@ const maxStored = 0xffff;
 
 /**
  * `data` as stored blocks, starting on a byte boundary (as every segment of the zip writer does: they end
- * with a sync flush or are the first). The last block is marked final when `final`. The result is a copy:
- * `data` may be a pooled buffer that is reused as soon as this returns.
+ * with a sync flush or are the first). The last block is marked final when `final`. The result holds
+ * views of `data`, not a copy: keep it unchanged until the result is written.
  */
-export function storedBlocks(data: Buffer, final: boolean): Buffer {
+export function storedBlocks(data: Buffer, final: boolean): Buffer[] {
   const count = Math.max(1, Math.ceil(data.length / maxStored));
-  const output = Buffer.allocUnsafe(data.length + count * 5);
-  let at = 0;
+  const headers = Buffer.allocUnsafe(count * 5);
+  const output: Buffer[] = [];
   for (let index = 0; index < count; index++) {
     const start = index * maxStored;
     const length = Math.min(maxStored, data.length - start);
+    const header = headers.subarray(index * 5, index * 5 + 5);
     // BFINAL in bit 0, BTYPE 00 in bits 1-2, the rest of the byte is padding; then LEN and its complement.
-    output[at] = final && index === count - 1 ? 1 : 0;
-    output.writeUInt16LE(length, at + 1);
-    output.writeUInt16LE(~length & 0xffff, at + 3);
-    data.copy(output, at + 5, start, start + length);
-    at += 5 + length;
+    header[0] = final && index === count - 1 ? 1 : 0;
+    header.writeUInt16LE(length, 1);
+    header.writeUInt16LE(~length & 0xffff, 3);
+    output.push(header, data.subarray(start, start + length));
   }
   return output;
 }

