@@ -1,6 +1,6 @@
 // A garbage-collection nudge for code that streams through many short-lived buffers: the zip writer's
-// compressed output, dead once written. (Uploads no longer need it: put-fragment.ts reuses its buffers.) V8 collects such
-// external memory only after about 64 MB of it has piled up, which alone was ~40% of the 150 MB RSS
+// compressed output, dead once written (uploads reuse their buffers instead: put-fragment.ts). V8 collects
+// such external memory only after about 64 MB of it has piled up, which alone was ~40% of the 150 MB RSS
 // budget (docs/benchmarks.md). A full collection after every 16 MiB or so keeps that pile small; with
 // run-backup's small heap it costs a few ms each time.
 // `--expose-gc` set at run time and fetched from a fresh context is the method Jest uses for the same
