@@ -112,13 +112,6 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     const report: SourceReport = { warnings: [], details: {} };
     let zip: ZipResult;
     let reading = true;
-    // Targets sign in and create their folders while the archive is written: that much of storing
-    // overlaps archiving (an upload cannot: Graph wants the file's total size in every fragment).
-    const storages = backup.targets.map((target) => {
-      const opening = storageFor(target, context.env);
-      void opening.then((storage) => storage.prepare?.()).catch(() => undefined);
-      return opening;
-    });
     context.progress?.phase('read');
     // Sized beside the reading (a second walk, without opening files), for percent and ETA.
     void source
@@ -152,14 +145,13 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
       bytes_read: zip.bytesRead,
     });
 
-    for (const [index, target] of backup.targets.entries()) {
+    for (const target of backup.targets) {
       watchdog.touch();
       outcome.targets.push(
         await watchdog.guard(
           storeOnTarget(
             withWatchdog,
             target,
-            storages[index] as Promise<Storage>,
             staged,
             archiveName,
             workDirectory,
@@ -194,7 +186,6 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
 async function storeOnTarget(
   context: RunContext,
   target: Backup['targets'][number],
-  opening: Promise<Storage>,
   staged: string,
   archiveName: string,
   workDirectory: string,
@@ -206,7 +197,7 @@ async function storeOnTarget(
   let storage: { description: string } = { description: `${target.storage} ${target.path}` };
   const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
   try {
-    const opened = await opening;
+    const opened = await storageFor(target, context.env);
     storage = opened;
     context.progress?.phase(`upload to ${opened.description}`, zip.sizeBytes);
     const stored = await opened.put(staged, archiveName, {

@@ -25,11 +25,6 @@ export interface Storage {
    * `temporary` (the caller deletes it). A missing object is an error that names it.
    */
   fetch(name: string, directory: string): Promise<FetchedObject>;
-  /**
-   * Gets ready to store (signs in, creates the folder) while the archive is still being written. Best
-   * effort: it never fails; put() reports whatever went wrong.
-   */
-  prepare?(): Promise<void>;
 }
 
 export interface FetchedObject {

@@ -24,19 +24,13 @@ const maxAlternatives = 100;
 
 export class OneDriveStorage implements Storage {
   readonly description: string;
-  /** The folder's creation, shared by prepare() and put(); dropped when it fails, so put() tries again. */
-  private folder: Promise<void> | undefined;
+  private folderReady = false;
 
   constructor(
     private readonly settings: OneDriveSettings,
     private readonly graph: GraphConnection,
   ) {
     this.description = `ONEDRIVE ${settings.folder}`;
-  }
-
-  /** Signs in and creates the folder while the archive is written; put() reports what fails here. */
-  async prepare(): Promise<void> {
-    await this.ensureFolder().catch(() => undefined);
   }
 
   async put(source: string, name: string, options: PutOptions = {}): Promise<StoredObject> {
@@ -132,15 +126,8 @@ export class OneDriveStorage implements Storage {
     }
   }
 
-  private ensureFolder(): Promise<void> {
-    this.folder ??= this.createFolder().catch((error: unknown) => {
-      this.folder = undefined;
-      throw error;
-    });
-    return this.folder;
-  }
-
-  private async createFolder(): Promise<void> {
+  private async ensureFolder(): Promise<void> {
+    if (this.folderReady) return;
     const segments = this.settings.folder.split('/').filter(Boolean);
     for (let depth = 1; depth <= segments.length; depth++) {
       const path = segments.slice(0, depth).map(encodeURIComponent).join('/');
@@ -170,6 +157,7 @@ export class OneDriveStorage implements Storage {
           throw graphFailure(`create the folder ${this.settings.folder}`, error);
       }
     }
+    this.folderReady = true;
   }
 
   private async checkQuota(size: number): Promise<void> {
