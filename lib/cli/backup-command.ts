@@ -9,8 +9,6 @@ import { ExitCode } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { toolVersion } from '../version.js';
 import { appendRecord, historyFile, recordOf } from '../history/history.js';
-import { writeMetricsFile } from '../history/metrics.js';
-import { configStatuses } from './status.js';
 import { notifySecrets } from '../notify/secrets.js';
 import { pingStart, sendReport } from '../notify/notify.js';
 import { runReport } from '../notify/report.js';
@@ -54,7 +52,7 @@ export async function backupCommand(
   });
   progress.end();
   log.info(summary(outcome));
-  recordRun(config, outcome, started, log);
+  await recordRun(config, outcome, started, log);
   if (backup.notify) {
     const report = runReport(outcome, { host: hostname(), started, logFile: log.file });
     const sent = await sendReport(backup.notify, report, notifyContext);
@@ -65,14 +63,21 @@ export async function backupCommand(
 }
 
 /** History and metrics are bookkeeping: a failure to write them is logged, never a failed backup. */
-function recordRun(config: Config, outcome: RunOutcome, started: Date, log: RunLog): void {
+async function recordRun(config: Config, outcome: RunOutcome, started: Date, log: RunLog): Promise<void> {
   try {
     appendRecord(
       historyFile(config.file, outcome.project, outcome.backup),
       recordOf(config.file, outcome, started, new Date()),
       (text) => log.mask(text),
     );
-    if (config.metricsFile) writeMetricsFile(config.metricsFile, configStatuses(config, new Date()));
+    if (config.metricsFile) {
+      // Loaded only when asked for: the schedule code (cron-parser) is not needed to run a backup.
+      const [{ writeMetricsFile }, { configStatuses }] = await Promise.all([
+        import('../history/metrics.js'),
+        import('./status.js'),
+      ]);
+      writeMetricsFile(config.metricsFile, configStatuses(config, new Date()));
+    }
   } catch (error) {
     log.info(`warning: could not record the run: ${error instanceof Error ? error.message : String(error)}`);
   }

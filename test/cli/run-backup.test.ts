@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBackups, nextRunsOf } from '../../lib/cli/list.js';
 import { parseConfig } from '../../lib/config/parse.js';
@@ -138,5 +138,34 @@ describe('run-backup --list', () => {
       expect(runCliSync('run-backup', ['--help']).stdout).to.contain('usage: run-backup');
       expect(runCliSync('run-backup', ['--version']).stdout).to.match(/^run-backup \d+\.\d+\.\d+\n$/);
     });
+  });
+});
+
+describe('run-backup stays light', function () {
+  this.timeout(30_000);
+
+  it('a LOCAL file backup loads only what it uses: no schedule code, SDKs, SSH, zip reader or mailer', () => {
+    const temp = makeTempDir();
+    try {
+      const config = writeConfig(temp.path, fileBackupConfig());
+      mkdirSync(join(temp.path, 'data'));
+      writeFileSync(join(temp.path, 'data', 'a.txt'), 'a');
+      const record = join(temp.path, 'imports.txt');
+      const hook = new URL('../helpers/record-imports.js', import.meta.url).href;
+      const result = runCliSync('run-backup', ['-c', config, 'demo', 'docs'], {
+        env: {
+          OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+          RECORD_IMPORTS_TO: record,
+          NODE_OPTIONS: `--import=${hook}`,
+        },
+      });
+      expect(result.status, result.stderr).to.equal(0);
+      const imports = readFileSync(record, 'utf8');
+      expect(imports).to.contain('/lib/archive/zip.js');
+      for (const name of ['cron-parser', '@azure', '@microsoft', '/ssh2/', '/yauzl/', '/nodemailer/'])
+        expect(imports, name).not.to.contain(name);
+    } finally {
+      temp.remove();
+    }
   });
 });
