@@ -45,6 +45,12 @@ const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
 const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
 const writeSize = 1024 * 1024;
+/**
+ * Written bytes between background fdatasyncs. With lots of free memory the kernel writes a new file back
+ * only when told; one fsync at the end then stalls the run for all of it (0.3 s for 1 GiB here). Syncing
+ * as the archive grows overlaps that with compression and leaves the final fsync little to do.
+ */
+const syncEvery = 64 * 1024 * 1024;
 
 type Piece = {
   data: Promise<Buffer[]>;
@@ -65,6 +71,9 @@ class OrderedOutput {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   private releases: (() => void)[] = [];
+  private unsynced = 0;
+  private syncing: Promise<void> | undefined;
+  private syncError: Error | undefined;
   /** Bytes handed to the file so far (written, or gathered for the next write). */
   offset = 0;
 
@@ -115,6 +124,24 @@ class OrderedOutput {
     }
     for (const release of releases) release();
     this.nudge.add(bytes);
+    this.unsynced += bytes;
+    if (this.unsynced >= syncEvery && !this.syncing) {
+      this.unsynced = 0;
+      // Not awaited: writing goes on meanwhile. A failure is kept for settle(): the kernel reports a
+      // write-back error once, so the final fsync through another descriptor might not see it again.
+      this.syncing = this.file
+        .datasync()
+        .catch(
+          (error: unknown) => (this.syncError ??= error instanceof Error ? error : new Error(String(error))),
+        )
+        .then(() => (this.syncing = undefined));
+    }
+  }
+
+  /** Waits for a background sync, so that the file can be closed; throws what one of them met. */
+  async settle(): Promise<void> {
+    await this.syncing;
+    if (this.syncError !== undefined) throw this.syncError;
   }
 
   digest(): string {
@@ -174,8 +201,10 @@ export async function writeZip(
       bytes: 0,
     });
     await output.drain();
+    await output.settle();
   } finally {
     deflaters.close();
+    await output.settle().catch(() => undefined);
     await file.close();
   }
   await fsyncPath(destination);
