@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers/cli.js';
 import { startPostgres } from '../helpers/postgres.js';
 import { Random } from '../helpers/random.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { alternate, measure, median, type Sample } from './measure.js';
+import { alternate, cronLikeEnv, measure, median, type Sample } from './measure.js';
 
 export interface SizedRow {
   name: string;
@@ -109,7 +109,7 @@ export function benchFiles(source: string, inputBytes: number, rounds: number, w
     `WORK_DIRECTORY: ${join(work, 'stage')}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: files, INTERVALS: ['@daily'], FILE_PATH: ['${source}'], UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: '${join(work, 'out')}' }] }\n`,
   );
   mkdirSync(join(work, 'stage'), { recursive: true });
-  const env = { ...process.env, OPSBACKUP_STATE_DIR: join(work, 'state') };
+  const env = cronLikeEnv({ OPSBACKUP_STATE_DIR: join(work, 'state') });
   const outputs = new Map<string, number>();
   const fresh = (path: string) => rmSync(path, { recursive: true, force: true });
   const parent = join(source, '..');
@@ -192,7 +192,7 @@ export async function benchPostgres(
       `WORK_DIRECTORY: ${join(temp.path, 'stage')}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - DB_BACKUPS: { NAME: db, INTERVALS: ['@daily'], DB_INFO: { USERNAME: postgres, PASSWORD: '\${PGPW}', HOST: 127.0.0.1, PORT: ${server.port}, NAME: bench }, UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: '${join(temp.path, 'out')}' }] }\n`,
     );
     mkdirSync(join(temp.path, 'stage'));
-    const env = { ...process.env, OPSBACKUP_STATE_DIR: join(temp.path, 'state'), PGPW: server.password };
+    const env = cronLikeEnv({ OPSBACKUP_STATE_DIR: join(temp.path, 'state'), PGPW: server.password });
     const outputs = new Map<string, number>();
     const samples = alternate(
       [
@@ -224,7 +224,7 @@ export async function benchPostgres(
                 'postgres',
                 'bench',
               ],
-              { ...process.env, PGPASSWORD: server.password },
+              cronLikeEnv({ PGPASSWORD: server.password }),
             );
             outputs.set('pg_dump -Fc -f', statSync(file).size);
             return sample;

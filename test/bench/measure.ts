@@ -12,6 +12,18 @@ export interface Sample {
 
 export const gnuTime = '/usr/bin/time';
 
+/**
+ * This shell's environment as cron would give it to run-backup and sync-cron: without the variables that
+ * make every node start do work. Machines like this one export NODE_EXTRA_CA_CERTS pointing at the whole
+ * system bundle, and Node 20 parses it (~140 certificates, ~40 ms) before running any code; cron's
+ * environment has no such variable, nor do the crontab lines that sync-cron writes.
+ */
+export function cronLikeEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS']) if (!(name in extra)) delete env[name];
+  return env;
+}
+
 export function measure(argv: string[], env: NodeJS.ProcessEnv = process.env): Sample {
   const dir = mkdtempSync(join(tmpdir(), 'opsbackup-bench-'));
   try {

@@ -7,7 +7,7 @@ import { binDir } from '../helpers/cli.js';
 import { GraphEmulator } from '../helpers/graph/emulator.js';
 import { makeCertificates } from '../helpers/graph/tls.js';
 import { makeTempDir } from '../helpers/temp.js';
-import type { measure } from './measure.js';
+import { cronLikeEnv, type measure } from './measure.js';
 
 export interface UploadRow {
   name: string;
@@ -59,11 +59,14 @@ export async function benchOneDriveRuns(
           `WORK_DIRECTORY: ${temp.path}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: up, INTERVALS: ['@daily'], FILE_PATH: ['${dataset.path}'], UPLOAD_TO: [${upload}] }\n`,
         );
         // The emulator answers from this process, so the run must not block it: measure() would. Run async.
-        const sample = await measureAsync([join(binDir, 'run-backup'), '-c', config, 'bench', 'up'], {
-          ...process.env,
-          ...emulator.clientEnv(certificates.caFile),
-          OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
-        });
+        // The emulator's own CA (one certificate) is what NODE_EXTRA_CA_CERTS names here.
+        const sample = await measureAsync(
+          [join(binDir, 'run-backup'), '-c', config, 'bench', 'up'],
+          cronLikeEnv({
+            ...emulator.clientEnv(certificates.caFile),
+            OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+          }),
+        );
         rows.push({
           name: `${dataset.label} → ${target}`,
           label: dataset.label,

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { alternate, measure, median } from './measure.js';
+import { alternate, cronLikeEnv, measure, median } from './measure.js';
 
 export interface BenchRow {
   name: string;
@@ -19,7 +19,7 @@ export function benchSyncCron(rounds: number): { rows: BenchRow[]; target: strin
     const config = join(temp.path, 'config.yaml');
     copyFileSync(join(repoRoot, 'config.yaml'), config);
     mkdirSync(join(temp.path, 'docs'));
-    const env = { ...process.env, OPSBACKUP_STATE_DIR: join(temp.path, 'state') };
+    const env = cronLikeEnv({ OPSBACKUP_STATE_DIR: join(temp.path, 'state') });
     const syncCron = [
       join(repoRoot, 'bin/sync-cron'),
       '-c',
