@@ -11,7 +11,6 @@ import { CrontabFile, UserCrontab, type CrontabStore } from '../cron/crontab.js'
 import { mergeBlock, type MergeResult } from '../cron/merge.js';
 import type { NotifySettings } from '../config/model.js';
 import { ExitCode, isUserError, UsageError, type UserError } from '../errors.js';
-import { acquireLock } from '../lock.js';
 import { lockDirectory, stateDirectory } from '../state-dir.js';
 import { toolVersion } from '../version.js';
 import { clearRejection } from '../notify/rejection-state.js';
@@ -193,6 +192,7 @@ async function update(
   mode: Mode,
 ): Promise<number> {
   if (!mergeBlock(store.read(), block, configFile).changed) return ExitCode.ok;
+  const { acquireLock } = await import('../lock.js');
   const lock = await acquireLock({
     directory: lockDirectory(),
     key: store.lockKey,

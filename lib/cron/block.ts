@@ -2,7 +2,10 @@
 // Pure: everything the lines need (node, run-backup, paths) comes in as arguments.
 import type { Config } from '../config/model.js';
 import { parseCronExpression } from './expression.js';
+import { beginMarker, endMarker } from './markers.js';
 import { cronCommand, cronShellArg } from './quote.js';
+
+export { beginMarker, endMarker };
 
 /** The PATH each line sets for run-backup and its children (pg_dump, ssh, docker), whatever cron's PATH is. */
 export const linePath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -17,14 +20,6 @@ export interface BlockInputs {
   envFile?: string;
   /** Absolute path of the file the lines append their output to. */
   logFile: string;
-}
-
-export function beginMarker(configFile: string): string {
-  return `# BEGIN opsbackup ${configFile} (managed by sync-cron: edits inside this block are overwritten)`;
-}
-
-export function endMarker(configFile: string): string {
-  return `# END opsbackup ${configFile}`;
 }
 
 /** The block's lines, without line terminators. */

@@ -2,7 +2,7 @@
 // (comments, MAILTO=, CRLF, a missing final newline); only lines that are exactly our markers for this
 // config count as ours, so look-alikes and other configs' blocks are foreign lines.
 import { UserError } from '../errors.js';
-import { beginMarker, endMarker } from './block.js';
+import { beginMarker, endMarker } from './markers.js';
 
 export interface MergeResult {
   text: string;

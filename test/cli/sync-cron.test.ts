@@ -194,7 +194,13 @@ describe('sync-cron stays light', function () {
       const second = runCliSync('sync-cron', ['-c', config, '--crontab-file', crontab], { env });
       expect(second).to.deep.include({ status: 0, stdout: '' });
       expect(imports()).to.contain('/lib/cli/sync-cron.js');
-      for (const name of [...heavy, '/node_modules/yaml/', 'validate-config'])
+      for (const name of [
+        ...heavy,
+        '/node_modules/yaml/',
+        'validate-config',
+        '/cron/block.js',
+        '/lib/lock.js',
+      ])
         expect(imports(), name).not.to.contain(name);
     } finally {
       temp.remove();

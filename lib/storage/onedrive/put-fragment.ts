@@ -28,6 +28,7 @@ export function putFragment(
   const send = target.protocol === 'http:' ? httpRequest : httpsRequest;
   const signal = AbortSignal.timeout(timeoutMs);
   let answered = false;
+  let sent = false;
   return new Promise<Response>((resolve, reject) => {
     // The signal's reason is a TimeoutError (a DOMException); http reports it as a plain AbortError.
     const failed = (error: unknown) => reject((signal.aborted ? signal.reason : error) as Error);
@@ -39,12 +40,19 @@ export function putFragment(
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.once('error', failed);
-        response.once('end', () => resolve(asResponse(response, Buffer.concat(chunks))));
+        response.once('end', () => {
+          // Answered before the whole body went: the connection is mid-request, never to be reused.
+          if (!sent) request.destroy();
+          resolve(asResponse(response, Buffer.concat(chunks)));
+        });
       },
     );
     request.once('error', failed);
     writeBody(request, length, read, () => answered).then(
-      () => request.end(),
+      (complete) => {
+        sent = complete;
+        if (complete) request.end();
+      },
       (error: unknown) => {
         request.destroy();
         failed(error);
@@ -58,7 +66,7 @@ async function writeBody(
   length: number,
   read: FragmentReader,
   answered: () => boolean,
-): Promise<void> {
+): Promise<boolean> {
   const buffers = Array.from({ length: pieces }, () => Buffer.allocUnsafe(Math.min(pieceSize, length)));
   const taken: Promise<void>[] = [];
   for (let offset = 0, index = 0; offset < length; index = (index + 1) % pieces) {
@@ -66,7 +74,7 @@ async function writeBody(
     const piece = (buffers[index] as Buffer).subarray(0, Math.min(pieceSize, length - offset));
     await read(piece, offset);
     // Answered early (an error status) or failed: the rest of the body is not wanted.
-    if (answered() || request.destroyed) return;
+    if (answered() || request.destroyed) return false;
     const written = new Promise<void>((resolve, reject) =>
       request.write(piece, (error) => (error ? reject(error) : resolve())),
     );
@@ -75,6 +83,7 @@ async function writeBody(
     offset += piece.length;
   }
   await Promise.all(taken);
+  return true;
 }
 
 function asResponse(message: IncomingMessage, body: Buffer): Response {
