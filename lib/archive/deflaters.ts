@@ -117,7 +117,8 @@ class StreamPool {
   }
 }
 
-function lengthOf(buffers: readonly Buffer[]): number {
+/** The bytes in a block's output. */
+export function lengthOf(buffers: readonly Buffer[]): number {
   return buffers.reduce((sum, buffer) => sum + buffer.length, 0);
 }
 

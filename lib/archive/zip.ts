@@ -12,7 +12,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
 import { BlockPool } from './block-pool.js';
 import { GarbageNudge } from '../gc-nudge.js';
-import { Deflaters } from './deflaters.js';
+import { Deflaters, lengthOf } from './deflaters.js';
 import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
 import {
   centralRecord,
@@ -357,10 +357,6 @@ async function addEntry(
   output.push({ data: descriptor, bytes: 0 });
   listing.size = size;
   await output.drain(inFlight);
-}
-
-function lengthOf(buffers: readonly Buffer[]): number {
-  return buffers.reduce((sum, buffer) => sum + buffer.length, 0);
 }
 
 async function openReader(entry: FileEntry): Promise<BlockReader | undefined> {
