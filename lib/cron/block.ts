@@ -5,8 +5,6 @@ import { parseCronExpression } from './expression.js';
 import { beginMarker, endMarker } from './markers.js';
 import { cronCommand, cronShellArg } from './quote.js';
 
-export { beginMarker, endMarker };
-
 /** The PATH each line sets for run-backup and its children (pg_dump, ssh, docker), whatever cron's PATH is. */
 export const linePath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 

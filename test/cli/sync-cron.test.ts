@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync, statSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { beginMarker } from '../../lib/cron/block.js';
+import { beginMarker } from '../../lib/cron/markers.js';
 import { repoRoot, runCli, runCliSync } from '../helpers/cli.js';
 import { fileBackupConfig, writeConfig } from '../helpers/configs.js';
 import { makeTempDir } from '../helpers/temp.js';

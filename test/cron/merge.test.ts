@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { beginMarker, endMarker } from '../../lib/cron/block.js';
+import { beginMarker, endMarker } from '../../lib/cron/markers.js';
 import { findBlocks, mergeBlock, splitLines } from '../../lib/cron/merge.js';
 import { UserError } from '../../lib/errors.js';
 

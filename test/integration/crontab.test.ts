@@ -1,7 +1,7 @@
 // sync-cron against the real `crontab` command and the running user's real crontab (saved and restored).
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { beginMarker } from '../../lib/cron/block.js';
+import { beginMarker } from '../../lib/cron/markers.js';
 import { runCliSync } from '../helpers/cli.js';
 import { fileBackupConfig, writeConfig } from '../helpers/configs.js';
 import {
