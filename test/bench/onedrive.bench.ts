@@ -11,9 +11,8 @@ import { cronLikeEnv, type measure } from './measure.js';
 
 export interface UploadRow {
   name: string;
-  /** The dataset: "1024 MiB" (random) or "tree". */
+  /** The dataset: "1024 MiB" (random data) or "tree of 996 MiB". */
   label: string;
-  sizeMiB: number;
   wallMs: number;
   peakRssMb: number;
 }
@@ -26,7 +25,7 @@ export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow
       mkdirSync(data);
       // Incompressible, so the archive is as large as the data.
       spawnSync('sh', ['-c', `head -c ${size}M /dev/urandom > "${data}/random.bin"`]);
-      return { label: `${size} MiB`, sizeMiB: size, path: data };
+      return { label: `${size} MiB`, path: data };
     });
     return await benchOneDriveRuns(datasets);
   } finally {
@@ -35,9 +34,7 @@ export async function benchOneDriveUpload(sizesMiB: number[]): Promise<UploadRow
 }
 
 /** Each dataset backed up to LOCAL (the archiving stage alone) and to ONEDRIVE (archive, then upload). */
-export async function benchOneDriveRuns(
-  datasets: { label: string; sizeMiB: number; path: string }[],
-): Promise<UploadRow[]> {
+export async function benchOneDriveRuns(datasets: { label: string; path: string }[]): Promise<UploadRow[]> {
   const temp = makeTempDir();
   const certificates = makeCertificates(temp.path);
   const emulator = new GraphEmulator(certificates, {
@@ -70,7 +67,6 @@ export async function benchOneDriveRuns(
         rows.push({
           name: `${dataset.label} → ${target}`,
           label: dataset.label,
-          sizeMiB: dataset.sizeMiB,
           wallMs: sample.wallMs,
           peakRssMb: sample.peakRssKb / 1024,
         });
