@@ -9,7 +9,8 @@ import { request as httpsRequest } from 'node:https';
 /** Fills `piece` with the fragment's bytes from `offset` (within the fragment), or throws. */
 export type FragmentReader = (piece: Buffer, offset: number) => Promise<void>;
 
-const pieceSize = 256 * 1024;
+/** Bytes read from the staged archive at a time. */
+export const pieceSize = 256 * 1024;
 const pieces = 4;
 
 /**

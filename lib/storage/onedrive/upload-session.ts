@@ -5,7 +5,7 @@
 // header (the upload URL is pre-authenticated), and hashed (QuickXorHash) as they are read.
 import { open } from 'node:fs/promises';
 import { ExitCode, UserError } from '../../errors.js';
-import { putFragment, type FragmentReader } from './put-fragment.js';
+import { pieceSize, putFragment, type FragmentReader } from './put-fragment.js';
 import { QuickXorHash } from './quickxorhash.js';
 
 export interface SessionTarget {
@@ -59,7 +59,7 @@ export async function uploadBySession(
   const retry = options.retry ?? defaultRetry;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const handle = await open(file, 'r');
-  const buffer = Buffer.alloc(Math.min(256 * 1024, size)); // for hashing what was never sent
+  const buffer = Buffer.alloc(Math.min(pieceSize, size)); // for hashing what was never sent
   // The hash covers each byte once, in order, however often a fragment is resent.
   const hash = new QuickXorHash();
   let hashed = 0;
