@@ -1,0 +1,111 @@
+// The zip extra fields this tool writes and reads back, in one place: the writer (zip-format.ts) and the
+// reader (read-zip.ts) share these encoders and decoders, so the two can never drift apart.
+//
+// Standard fields (APPNOTE 4.5, Info-ZIP's extrafld.txt) carry what other readers can use: exact and
+// 64-bit mtimes, and numeric owners. Two private fields carry what only our restore needs and every
+// other reader skips (unknown IDs are ignored by APPNOTE 4.5.1): a name's original bytes on disk, and
+// which earlier entry a hard link shares its data with.
+
+export const ExtraId = {
+  /** APPNOTE 4.5.3: 64-bit sizes and offset. Encoded in zip-format.ts (it depends on the header). */
+  zip64: 0x0001,
+  /** APPNOTE 4.5.5: NTFS times as 64-bit FILETIMEs (100 ns since 1601): no 2038 limit. */
+  ntfs: 0x000a,
+  /** Info-ZIP extended timestamp ("UT"): mtime as a signed 32-bit count of seconds since 1970. */
+  extendedTimestamp: 0x5455,
+  /** Info-ZIP Unix, third generation ("ux"): numeric uid and gid. */
+  unixOwner: 0x7875,
+  /**
+   * Private: the entry's path as the bytes found on disk (`/`-separated, relative, no trailing slash),
+   * written only when they differ from the stored UTF-8 name (not UTF-8, or escaped).
+   */
+  rawName: 0x6f70,
+  /**
+   * Private: this entry is a hard link of an earlier file entry, whose stored name (UTF-8, as in its
+   * header) is the body. The entry itself is a symlink entry whose target is the relative path to that
+   * file, so readers that do not know the field still give a working link to the same content.
+   */
+  hardLink: 0x6f68,
+} as const;
+
+/** One extra field: 2-byte ID, 2-byte length, body. */
+export function extraField(id: number, body: Buffer): Buffer {
+  const header = Buffer.alloc(4);
+  header.writeUInt16LE(id, 0);
+  header.writeUInt16LE(body.length, 2);
+  return Buffer.concat([header, body]);
+}
+
+/** The fields of an extra block by ID (the first of each); a truncated tail is ignored. */
+export function parseExtraFields(extra: Buffer): Map<number, Buffer> {
+  const fields = new Map<number, Buffer>();
+  for (let at = 0; at + 4 <= extra.length;) {
+    const id = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (at + 4 + length > extra.length) break;
+    if (!fields.has(id)) fields.set(id, extra.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return fields;
+}
+
+const FILETIME_EPOCH_MS = -11_644_473_600_000n; // 1601-01-01 in Unix milliseconds
+
+/** NTFS field with mtime, atime and ctime all set to `mtime` (only the mtime is known to us). */
+export function ntfsField(mtime: Date): Buffer {
+  const ticks = (BigInt(mtime.getTime()) - FILETIME_EPOCH_MS) * 10_000n;
+  const body = Buffer.alloc(32);
+  body.writeUInt32LE(0, 0); // reserved
+  body.writeUInt16LE(0x0001, 4); // tag 1: the three times
+  body.writeUInt16LE(24, 6);
+  for (let i = 0; i < 3; i++) body.writeBigUInt64LE(ticks, 8 + i * 8);
+  return extraField(ExtraId.ntfs, body);
+}
+
+/** The mtime of an NTFS field's body, to the millisecond (truncated), or undefined if absent. */
+export function readNtfsMtime(body: Buffer): Date | undefined {
+  for (let at = 4; at + 4 <= body.length;) {
+    const tag = body.readUInt16LE(at);
+    const size = body.readUInt16LE(at + 2);
+    if (tag === 0x0001 && size >= 8 && at + 12 <= body.length) {
+      const ticks = body.readBigUInt64LE(at + 4);
+      return new Date(Number(ticks / 10_000n + FILETIME_EPOCH_MS));
+    }
+    at += 4 + size;
+  }
+  return undefined;
+}
+
+/** Info-ZIP "ux" field: version 1, then uid and gid as 4-byte little-endian numbers. */
+export function unixOwnerField(uid: number, gid: number): Buffer {
+  const body = Buffer.alloc(11);
+  body.writeUInt8(1, 0);
+  body.writeUInt8(4, 1);
+  body.writeUInt32LE(uid >>> 0, 2);
+  body.writeUInt8(4, 6);
+  body.writeUInt32LE(gid >>> 0, 7);
+  return extraField(ExtraId.unixOwner, body);
+}
+
+/** uid and gid of a "ux" body (any size up to 8 bytes each), or undefined when malformed. */
+export function readUnixOwner(body: Buffer): { uid: number; gid: number } | undefined {
+  if (body.length < 2 || body.readUInt8(0) !== 1) return undefined;
+  const uidSize = body.readUInt8(1);
+  const gidAt = 2 + uidSize;
+  if (uidSize < 1 || uidSize > 8 || body.length < gidAt + 1) return undefined;
+  const gidSize = body.readUInt8(gidAt);
+  if (gidSize < 1 || gidSize > 8 || body.length < gidAt + 1 + gidSize) return undefined;
+  const uid = Number(body.subarray(2, gidAt).reduceRight((n, byte) => n * 256n + BigInt(byte), 0n));
+  const gid = Number(
+    body.subarray(gidAt + 1, gidAt + 1 + gidSize).reduceRight((n, byte) => n * 256n + BigInt(byte), 0n),
+  );
+  return { uid, gid };
+}
+
+export function rawNameField(bytes: Buffer): Buffer {
+  return extraField(ExtraId.rawName, bytes);
+}
+
+export function hardLinkField(targetName: string): Buffer {
+  return extraField(ExtraId.hardLink, Buffer.from(targetName, 'utf8'));
+}
