@@ -96,6 +96,40 @@ describe('mergeBlock', () => {
   });
 });
 
+describe('mergeBlock at scale (issue #13: 6,000 lines took seconds)', () => {
+  const count = 20_000;
+  const lines = (minute: number) =>
+    Array.from({ length: count }, (_, i) => `${minute} 2 * * * run-backup project backup-${i}`);
+  // Quadratic merging needs minutes for 20,000 lines (3 s for 6,000); linear merging takes milliseconds.
+  const limitMs = 3000;
+
+  it('finds nothing to change in a block of 20,000 lines in linear time', () => {
+    const ours = [begin, ...lines(0), end];
+    const current = `MAILTO=ops\n${ours.join('\n')}\n# tail\n`;
+    const started = performance.now();
+    const result = mergeBlock(current, ours, config);
+    expect(performance.now() - started).to.be.below(limitMs);
+    expect(result).to.include({ changed: false, text: current });
+    expect(result.added).to.deep.equal([]);
+  });
+
+  it('reports every line of a 20,000-line block that changed, in order, in linear time', () => {
+    const current = `${[begin, ...lines(0), end].join('\n')}\n`;
+    const started = performance.now();
+    const result = mergeBlock(current, [begin, ...lines(5), end], config);
+    expect(performance.now() - started).to.be.below(limitMs);
+    expect(result.removed).to.deep.equal(lines(0));
+    expect(result.added).to.deep.equal(lines(5));
+  });
+
+  it('reports a line repeated in the old block as removed each time it stood there', () => {
+    const current = `${[begin, 'dup', 'keep', 'dup', end].join('\n')}\n`;
+    const result = mergeBlock(current, [begin, 'keep', 'new', 'new', end], config);
+    expect(result.removed).to.deep.equal(['dup', 'dup']);
+    expect(result.added).to.deep.equal(['new', 'new']);
+  });
+});
+
 describe('splitLines and findBlocks', () => {
   it('keep terminators so that joining gives the text back', () => {
     const text = 'a\r\nb\n\nc';
