@@ -187,9 +187,12 @@ function toNotify(raw: RawNotify): NotifySettings {
 }
 
 function toRetention(raw: RawRetention): RetentionPolicy {
-  const within = raw.KEEP_WITHIN === undefined ? undefined : parseDuration(raw.KEEP_WITHIN);
-  if (raw.KEEP_WITHIN !== undefined && !within)
-    throw new Error('KEEP_WITHIN not a duration after validation');
+  const duration = (text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const parsed = parseDuration(text);
+    if (!parsed) throw new Error(`retention duration ${text} not a duration after validation`);
+    return parsed;
+  };
   const policy: Record<keyof RetentionPolicy, unknown> = {
     keepLast: raw.KEEP_LAST,
     keepHourly: raw.KEEP_HOURLY,
@@ -197,7 +200,12 @@ function toRetention(raw: RawRetention): RetentionPolicy {
     keepWeekly: raw.KEEP_WEEKLY,
     keepMonthly: raw.KEEP_MONTHLY,
     keepYearly: raw.KEEP_YEARLY,
-    keepWithin: within,
+    keepWithin: duration(raw.KEEP_WITHIN),
+    keepWithinHourly: duration(raw.KEEP_WITHIN_HOURLY),
+    keepWithinDaily: duration(raw.KEEP_WITHIN_DAILY),
+    keepWithinWeekly: duration(raw.KEEP_WITHIN_WEEKLY),
+    keepWithinMonthly: duration(raw.KEEP_WITHIN_MONTHLY),
+    keepWithinYearly: duration(raw.KEEP_WITHIN_YEARLY),
     minKeep: raw.MIN_KEEP,
   };
   return Object.fromEntries(Object.entries(policy).filter(([, value]) => value !== undefined));

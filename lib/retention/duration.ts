@@ -1,5 +1,7 @@
-// KEEP_WITHIN durations such as `7d`, `12h`, `1y6m`: calendar years and months, weeks, days and hours,
-// each at most once and in that order. Subtracted from a moment in UTC calendar arithmetic.
+// KEEP_WITHIN* durations such as `7d`, `12h`, `1y6m`: years, months, weeks, days and hours, each at most
+// once and in that order, not all zero. restic's syntax without its weeks (`2w` here is `14d` there),
+// and subtracted the way restic subtracts: calendar units on the local calendar, then hours.
+import { fromWallClock, wallClock } from './zone.js';
 
 export interface Duration {
   years: number;
@@ -9,8 +11,8 @@ export interface Duration {
   hours: number;
 }
 
-/** The same grammar as the schema's pattern for KEEP_WITHIN. */
-export const durationPattern = '^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$';
+/** The same grammar as the schema's pattern for KEEP_WITHIN* (a test holds them equal). */
+export const durationPattern = '^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$';
 
 export function parseDuration(text: string): Duration | undefined {
   const match = new RegExp(durationPattern).exec(text);
@@ -19,26 +21,41 @@ export function parseDuration(text: string): Duration | undefined {
   return { years: part(1), months: part(2), weeks: part(3), days: part(4), hours: part(5) };
 }
 
+/** `1y2m3d4h` as restic prints it, weeks written as such. */
+export function formatDuration(duration: Duration): string {
+  const units: [number, string][] = [
+    [duration.years, 'y'],
+    [duration.months, 'm'],
+    [duration.weeks, 'w'],
+    [duration.days, 'd'],
+    [duration.hours, 'h'],
+  ];
+  return units
+    .filter(([value]) => value !== 0)
+    .map(([value, unit]) => `${value}${unit}`)
+    .join('');
+}
+
+/** The earliest instant JavaScript can hold: a duration reaching further back than it keeps everything. */
+const beginningOfTime = -8.64e15;
+
 /**
- * `moment` minus `duration`. Months are calendar months; a day that does not exist in the target month
- * is clamped (31 March minus 1m is 28 or 29 February), as people count "a month ago".
+ * `moment` minus `duration` as restic computes it (`latest.AddDate(-y, -m, -d).Add(-h hours)`): years,
+ * months and days move the date on the calendar of `zone` at the same wall-clock time, a day that does
+ * not exist carrying over as Go's time.Date carries it (31 March minus 1m is 3 March, or 2 March in a
+ * leap year); hours are then subtracted as elapsed time. A week is 7 days.
  */
-export function subtractDuration(moment: Date, duration: Duration): Date {
-  const totalMonths =
-    moment.getUTCFullYear() * 12 + moment.getUTCMonth() - duration.years * 12 - duration.months;
-  const year = Math.floor(totalMonths / 12);
-  const month = totalMonths - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(moment.getUTCDate(), lastDay);
-  const shifted = Date.UTC(
-    year,
-    month,
-    day,
-    moment.getUTCHours(),
-    moment.getUTCMinutes(),
-    moment.getUTCSeconds(),
-    moment.getUTCMilliseconds(),
-  );
-  const hours = (duration.weeks * 7 + duration.days) * 24 + duration.hours;
-  return new Date(shifted - hours * 3_600_000);
+export function subtractDuration(moment: Date, duration: Duration, zone: string): Date {
+  const wall = wallClock(moment, zone);
+  const shifted = fromWallClock(
+    {
+      ...wall,
+      year: wall.year - duration.years,
+      month: wall.month - duration.months,
+      day: wall.day - duration.weeks * 7 - duration.days,
+    },
+    zone,
+  ).getTime();
+  const result = shifted - duration.hours * 3_600_000;
+  return new Date(Number.isFinite(result) && result > beginningOfTime ? result : beginningOfTime);
 }

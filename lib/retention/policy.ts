@@ -1,19 +1,30 @@
 // Which archives a RETENTION policy keeps: a pure function of the archives' names and times, nothing else
 // (not the clock, not file mtimes), so it can be tested exhaustively and gives the same answer twice.
-// Semantics follow restic's `forget`: the kept set is the union of what each rule keeps; in each
-// hour/day/week/month/year bucket the newest archive is the one kept, and only buckets that hold an archive
-// count; KEEP_WITHIN is measured back from the newest archive; MIN_KEEP then tops the set up with the
-// newest archives not yet kept. The newest archive is always kept.
+// The rules restic's `forget` has are applied exactly as restic ≥ 0.16 applies them (ApplyPolicy in
+// restic's internal/data/snapshot_policy.go; test/retention/restic-reference.ts is a transcription that
+// the tests hold this against): one pass from the newest archive to the oldest, the kept set being the
+// union of what each rule keeps. Added on top, never taking anything away: the newest archive and the
+// one this run stored are always kept, and MIN_KEEP then tops the set up with the newest archives left.
+import { bucketOfWallClock, bucketUnits, type BucketUnit } from './buckets.js';
 import { subtractDuration, type Duration } from './duration.js';
+import { hostTimeZone, wallClock, type WallClock } from './zone.js';
+
+/** A number of archives, buckets or hours to keep; `unlimited` is restic's `unlimited` (all of them). */
+export type KeepCount = number | 'unlimited';
 
 export interface RetentionPolicy {
-  keepLast?: number;
-  keepHourly?: number;
-  keepDaily?: number;
-  keepWeekly?: number;
-  keepMonthly?: number;
-  keepYearly?: number;
+  keepLast?: KeepCount;
+  keepHourly?: KeepCount;
+  keepDaily?: KeepCount;
+  keepWeekly?: KeepCount;
+  keepMonthly?: KeepCount;
+  keepYearly?: KeepCount;
   keepWithin?: Duration;
+  keepWithinHourly?: Duration;
+  keepWithinDaily?: Duration;
+  keepWithinWeekly?: Duration;
+  keepWithinMonthly?: Duration;
+  keepWithinYearly?: Duration;
   minKeep?: number;
 }
 
@@ -25,16 +36,20 @@ export interface DatedArchive {
   sequence: number;
 }
 
+/**
+ * Why an archive stays, in restic's words without "snapshot": `daily` is the newest of its day;
+ * `oldest daily` is the oldest archive of all, kept because KEEP_DAILY was not used up (restic ≥ 0.16);
+ * `daily within` is the same for KEEP_WITHIN_DAILY.
+ */
 export type KeepReason =
   | 'newest'
   | 'this run'
-  | 'last'
-  | 'hourly'
-  | 'daily'
-  | 'weekly'
-  | 'monthly'
-  | 'yearly'
   | 'within'
+  | 'last'
+  | BucketUnit
+  | `oldest ${BucketUnit}`
+  | `${BucketUnit} within`
+  | `oldest ${BucketUnit} within`
   | 'min-keep';
 
 export interface RetentionDecision {
@@ -44,15 +59,35 @@ export interface RetentionDecision {
   remove: DatedArchive[];
 }
 
-type BucketRule = 'hourly' | 'daily' | 'weekly' | 'monthly' | 'yearly';
+const countKeys = {
+  hourly: 'keepHourly',
+  daily: 'keepDaily',
+  weekly: 'keepWeekly',
+  monthly: 'keepMonthly',
+  yearly: 'keepYearly',
+} as const satisfies Record<BucketUnit, keyof RetentionPolicy>;
 
-const bucketRules: { reason: BucketRule; count: (policy: RetentionPolicy) => number | undefined }[] = [
-  { reason: 'hourly', count: (policy) => policy.keepHourly },
-  { reason: 'daily', count: (policy) => policy.keepDaily },
-  { reason: 'weekly', count: (policy) => policy.keepWeekly },
-  { reason: 'monthly', count: (policy) => policy.keepMonthly },
-  { reason: 'yearly', count: (policy) => policy.keepYearly },
-];
+const withinKeys = {
+  hourly: 'keepWithinHourly',
+  daily: 'keepWithinDaily',
+  weekly: 'keepWithinWeekly',
+  monthly: 'keepWithinMonthly',
+  yearly: 'keepWithinYearly',
+} as const satisfies Record<BucketUnit, keyof RetentionPolicy>;
+
+/** One counted rule while walking the archives: buckets still to keep, and the last bucket kept. */
+interface CountState {
+  unit: BucketUnit | 'last';
+  left: KeepCount;
+  lastBucket: string | number | undefined;
+}
+
+/** One KEEP_WITHIN_* rule: archives after `limit` keep the newest of each bucket. */
+interface WindowState {
+  unit: BucketUnit;
+  limit: number;
+  lastBucket: string | undefined;
+}
 
 /**
  * Applies `policy` to `archives` (any order). Buckets are calendar hours, days, ISO weeks, months and
@@ -65,48 +100,80 @@ export function applyRetention(
   options: { timeZone?: string; protect?: ReadonlySet<string> } = {},
 ): RetentionDecision {
   const sorted = [...archives].sort(newestFirst);
-  const reasons = new Map<DatedArchive, KeepReason[]>(sorted.map((archive) => [archive, []]));
-  const keepFor = (archive: DatedArchive, reason: KeepReason) => reasons.get(archive)?.push(reason);
+  const zone = options.timeZone ?? hostTimeZone();
+  const reasons: KeepReason[][] = sorted.map(() => []);
   const newest = sorted[0];
-  if (newest) keepFor(newest, 'newest');
-  for (const archive of sorted) if (options.protect?.has(archive.name)) keepFor(archive, 'this run');
+  if (newest) reasons[0]?.push('newest');
+  sorted.forEach((archive, index) => {
+    if (options.protect?.has(archive.name)) reasons[index]?.push('this run');
+  });
+  if (newest) applyRules(sorted, policy, zone, newest.time, reasons);
 
-  sorted.slice(0, policy.keepLast ?? 0).forEach((archive) => keepFor(archive, 'last'));
-
-  const zone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  for (const rule of bucketRules) {
-    const wanted = rule.count(policy) ?? 0;
-    if (wanted <= 0) continue;
-    let lastBucket: string | undefined;
-    let kept = 0;
-    for (const archive of sorted) {
-      if (kept >= wanted) break;
-      const bucket = bucketOf(archive.time, rule.reason, zone);
-      if (bucket === lastBucket) continue;
-      lastBucket = bucket;
-      kept++;
-      keepFor(archive, rule.reason);
-    }
-  }
-
-  if (policy.keepWithin && newest) {
-    const limit = subtractDuration(newest.time, policy.keepWithin).getTime();
-    for (const archive of sorted) if (archive.time.getTime() > limit) keepFor(archive, 'within');
-  }
-
-  const isKept = (archive: DatedArchive) => (reasons.get(archive)?.length ?? 0) > 0;
-  let keptCount = sorted.filter(isKept).length;
-  for (const archive of sorted) {
-    if (keptCount >= (policy.minKeep ?? 0)) break;
-    if (isKept(archive)) continue;
-    keepFor(archive, 'min-keep');
+  const isKept = (index: number) => (reasons[index]?.length ?? 0) > 0;
+  let keptCount = sorted.filter((_, index) => isKept(index)).length;
+  sorted.forEach((_, index) => {
+    if (keptCount >= (policy.minKeep ?? 0) || isKept(index)) return;
+    reasons[index]?.push('min-keep');
     keptCount++;
-  }
+  });
 
   return {
-    keep: sorted.filter(isKept).map((archive) => ({ archive, reasons: reasons.get(archive) ?? [] })),
-    remove: sorted.filter((archive) => !isKept(archive)),
+    keep: sorted.flatMap((archive, index) =>
+      isKept(index) ? [{ archive, reasons: reasons[index] ?? [] }] : [],
+    ),
+    remove: sorted.filter((_, index) => !isKept(index)),
   };
+}
+
+/**
+ * restic's pass: newest to oldest, each rule in restic's order adding its reason. A counted rule keeps the
+ * first archive of each new bucket while its count lasts, and the oldest archive too while it lasts
+ * (restic ≥ 0.16: history reaches back as far as it can while counts are left); a KEEP_WITHIN_* rule does
+ * the same without a count, for archives after its limit. Durations count back from the newest archive.
+ */
+function applyRules(
+  sorted: readonly DatedArchive[],
+  policy: RetentionPolicy,
+  zone: string,
+  newestTime: Date,
+  reasons: KeepReason[][],
+): void {
+  const counts: CountState[] = [
+    { unit: 'last' as const, left: policy.keepLast },
+    ...bucketUnits.map((unit) => ({ unit, left: policy[countKeys[unit]] })),
+  ].flatMap(({ unit, left }) => (left === undefined ? [] : [{ unit, left, lastBucket: undefined }]));
+  const limitOf = (duration: Duration) => subtractDuration(newestTime, duration, zone).getTime();
+  const windows: WindowState[] = bucketUnits.flatMap((unit) => {
+    const duration = policy[withinKeys[unit]];
+    return duration ? [{ unit, limit: limitOf(duration), lastBucket: undefined }] : [];
+  });
+  const withinLimit = policy.keepWithin ? limitOf(policy.keepWithin) : undefined;
+
+  sorted.forEach((archive, index) => {
+    const keep = (reason: KeepReason) => reasons[index]?.push(reason);
+    const isOldest = index === sorted.length - 1;
+    const time = archive.time.getTime();
+    let wall: WallClock | undefined;
+    const bucket = (unit: BucketUnit) => bucketOfWallClock((wall ??= wallClock(archive.time, zone)), unit);
+
+    if (withinLimit !== undefined && time > withinLimit) keep('within');
+    for (const state of counts) {
+      if (state.left === 0) continue;
+      const value = state.unit === 'last' ? index : bucket(state.unit);
+      if (value === state.lastBucket && !isOldest) continue;
+      if (state.unit === 'last') keep('last');
+      else keep(value === state.lastBucket ? `oldest ${state.unit}` : state.unit);
+      state.lastBucket = value;
+      if (state.left !== 'unlimited') state.left--;
+    }
+    for (const window of windows) {
+      if (time <= window.limit) continue;
+      const value = bucket(window.unit);
+      if (value === window.lastBucket && !isOldest) continue;
+      keep(value === window.lastBucket ? `oldest ${window.unit} within` : `${window.unit} within`);
+      window.lastBucket = value;
+    }
+  });
 }
 
 function newestFirst(a: DatedArchive, b: DatedArchive): number {
@@ -115,54 +182,4 @@ function newestFirst(a: DatedArchive, b: DatedArchive): number {
     b.sequence - a.sequence ||
     (a.name < b.name ? 1 : a.name > b.name ? -1 : 0)
   );
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar bucket of `time` in `zone`: `2026-11-22T03` (hourly), `2026-W47` (weekly), …. */
-export function bucketOf(time: Date, rule: BucketRule, zone: string): string {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-    });
-    formatters.set(zone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(time).map((part) => [part.type, part.value]));
-  const [year, month, day, hour] = [parts.year, parts.month, parts.day, parts.hour].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const pad = (value: number) => String(value).padStart(2, '0');
-  switch (rule) {
-    case 'hourly':
-      return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}`;
-    case 'daily':
-      return `${year}-${pad(month)}-${pad(day)}`;
-    case 'weekly': {
-      const week = isoWeek(year, month, day);
-      return `${week.year}-W${pad(week.week)}`;
-    }
-    case 'monthly':
-      return `${year}-${pad(month)}`;
-    case 'yearly':
-      return `${year}`;
-  }
-}
-
-/** ISO 8601 week: weeks start on Monday; week 1 holds the year's first Thursday. */
-function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
-  const weekYear = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
-  return { year: weekYear, week };
 }

@@ -100,6 +100,24 @@ describe('run-backup: retention', function () {
     expect([...zips('one'), ...zips('two')]).to.deep.equal(before);
   });
 
+  it("--dry-run names restic's reasons: the oldest archive kept while a count is not used up, KEEP_WITHIN_*", async () => {
+    const file = join(temp.path, 'oldest.yaml');
+    writeFileSync(
+      file,
+      `PROJECTS:\n  - NAME: demo\n    BACKUPS:\n      - FILE_BACKUP:\n          NAME: files\n          INTERVALS: ['@daily']\n          FILE_PATH: [data]\n          UPLOAD_TO: [{ STORAGE_NAME: LOCAL, PATH: one, RETENTION: { KEEP_MONTHLY: unlimited, KEEP_WITHIN_DAILY: 2d } }]\n`,
+    );
+    const result = await runCli('run-backup', ['-c', file, '--dry-run', 'demo', 'files'], { env });
+    expect(result.status, result.stderr).to.equal(0);
+    // This run is the newest of its month and of its 2 days; 4 January the newest of January 2026 (or
+    // of the month this run is in), and 1 January is kept only because KEEP_MONTHLY is unlimited.
+    expect(result.stdout).to.match(
+      /keep +demo_files_\d{8}T\d{6}Z\.zip \(newest, this run, monthly, daily within\)/,
+    );
+    expect(result.stdout).to.match(/keep +demo_files_20260101T020000Z\.zip \(oldest monthly\)/);
+    expect(result.stdout).to.match(/would delete demo_files_20260102T020000Z\.zip and its manifest/);
+    expect(result.stdout).to.match(/would delete demo_files_20260103T020000Z\.zip and its manifest/);
+  });
+
   it('rejects a RETENTION without rules or with a bad duration, naming the line', async () => {
     const file = join(temp.path, 'bad.yaml');
     writeFileSync(

@@ -2,12 +2,8 @@
 // unordered input, and properties over thousands of random histories.
 import { expect } from 'chai';
 import { parseDuration, subtractDuration } from '../../lib/retention/duration.js';
-import {
-  applyRetention,
-  bucketOf,
-  type DatedArchive,
-  type RetentionPolicy,
-} from '../../lib/retention/policy.js';
+import { bucketOf } from '../../lib/retention/buckets.js';
+import { applyRetention, type DatedArchive, type RetentionPolicy } from '../../lib/retention/policy.js';
 import { Random, seedFromEnv } from '../helpers/random.js';
 
 const at = (iso: string, sequence = 1): DatedArchive => ({
@@ -26,6 +22,10 @@ function daily(count: number, last = '2026-03-10T02:00:00Z'): DatedArchive[] {
 
 function keptNames(archives: DatedArchive[], policy: RetentionPolicy, timeZone = 'UTC'): string[] {
   return applyRetention(archives, policy, { timeZone }).keep.map(({ archive }) => archive.name);
+}
+
+function reasonsOf(archives: DatedArchive[], policy: RetentionPolicy, timeZone = 'UTC'): string[][] {
+  return applyRetention(archives, policy, { timeZone }).keep.map(({ reasons }) => reasons);
 }
 
 const duration = (text: string) => {
@@ -95,10 +95,16 @@ describe('retention policy', () => {
   it('KEEP_DAILY buckets are calendar days in the given zone, edges exact to the second', () => {
     const archives = [at('2026-03-01T23:59:59Z'), at('2026-03-02T00:00:00Z'), at('2026-03-02T12:00:00Z')];
     expect(keptNames(archives, { keepDaily: 5 })).to.deep.equal([archives[2]?.name, archives[0]?.name]);
-    // In New York (UTC-5) the first two are both evening of 1 March: the later one stands for that day.
-    expect(keptNames(archives, { keepDaily: 5 }, 'America/New_York')).to.deep.equal([
+    // In New York (UTC-5) the first two are both evening of 1 March: the later one stands for that day,
+    expect(keptNames(archives, { keepDaily: 2 }, 'America/New_York')).to.deep.equal([
       archives[2]?.name,
       archives[1]?.name,
+    ]);
+    // and the earlier one stays only as the oldest archive while the count is not used up (restic ≥ 0.16).
+    expect(reasonsOf(archives, { keepDaily: 5 }, 'America/New_York')).to.deep.equal([
+      ['newest', 'daily'],
+      ['daily'],
+      ['oldest daily'],
     ]);
   });
 
@@ -127,11 +133,12 @@ describe('retention policy', () => {
       archives[2]?.name,
       archives[1]?.name, // 29 February is February's newest
     ]);
-    expect(keptNames(archives, { keepYearly: 5 })).to.deep.equal([
+    expect(keptNames(archives, { keepYearly: 3 })).to.deep.equal([
       archives[4]?.name,
       archives[3]?.name,
       archives[2]?.name,
     ]);
+    expect(reasonsOf(archives, { keepYearly: 5 }).at(-1)).to.deep.equal(['oldest yearly']);
   });
 
   it('daylight saving changes: buckets follow local days, and the repeated hour is one local hour', () => {
@@ -141,24 +148,51 @@ describe('retention policy', () => {
     expect(bucketOf(first.time, 'hourly', 'Europe/Berlin')).to.equal(
       bucketOf(second.time, 'hourly', 'Europe/Berlin'),
     );
-    expect(keptNames([first, second], { keepHourly: 24 }, 'Europe/Berlin')).to.deep.equal([second.name]);
+    expect(keptNames([first, second], { keepHourly: 1 }, 'Europe/Berlin')).to.deep.equal([second.name]);
+    expect(reasonsOf([first, second], { keepHourly: 24 }, 'Europe/Berlin')).to.deep.equal([
+      ['newest', 'hourly'],
+      ['oldest hourly'],
+    ]);
     // Spring forward, 29 Mar 2026: 23:30 UTC the day before is already 29 March 00:30 CET locally.
     const night = at('2026-03-28T23:30:00Z');
     const morning = at('2026-03-29T05:00:00Z');
-    expect(keptNames([night, morning], { keepDaily: 7 }, 'Europe/Berlin')).to.deep.equal([morning.name]);
-    expect(keptNames([night, morning], { keepDaily: 7 }, 'UTC')).to.have.length(2);
+    expect(reasonsOf([night, morning], { keepDaily: 7 }, 'Europe/Berlin')).to.deep.equal([
+      ['newest', 'daily'],
+      ['oldest daily'],
+    ]);
+    expect(reasonsOf([night, morning], { keepDaily: 7 }, 'UTC')).to.deep.equal([
+      ['newest', 'daily'],
+      ['daily'],
+    ]);
   });
 
-  it('KEEP_WITHIN subtracts calendar units from the newest archive and excludes the exact boundary', () => {
-    expect(subtractDuration(new Date('2024-03-31T02:00:00Z'), duration('1m')).toISOString()).to.equal(
-      '2024-02-29T02:00:00.000Z',
+  it('KEEP_WITHIN subtracts calendar units from the newest archive as restic does, and excludes the exact boundary', () => {
+    // Go's AddDate carries a day that does not exist: 31 March minus a month is "31 February", 2 March in 2024.
+    expect(subtractDuration(new Date('2024-03-31T02:00:00Z'), duration('1m'), 'UTC').toISOString()).to.equal(
+      '2024-03-02T02:00:00.000Z',
     );
-    expect(subtractDuration(new Date('2025-02-28T00:00:00Z'), duration('1y')).toISOString()).to.equal(
-      '2024-02-28T00:00:00.000Z',
+    expect(subtractDuration(new Date('2024-02-29T00:00:00Z'), duration('1y'), 'UTC').toISOString()).to.equal(
+      '2023-03-01T00:00:00.000Z',
     );
-    expect(subtractDuration(new Date('2026-01-15T12:00:00Z'), duration('1y1m1w1d1h')).toISOString()).to.equal(
-      '2024-12-07T11:00:00.000Z',
+    expect(
+      subtractDuration(new Date('2026-01-15T12:00:00Z'), duration('1y1m1w1d1h'), 'UTC').toISOString(),
+    ).to.equal('2024-12-07T11:00:00.000Z');
+    // Calendar units keep the local wall-clock time across a daylight-saving change; hours are elapsed time.
+    // 2026-03-30 12:00 CEST minus 2d is 2026-03-28 12:00 CET: 49 hours earlier, not 48.
+    const berlin = new Date('2026-03-30T10:00:00Z');
+    expect(subtractDuration(berlin, duration('2d'), 'Europe/Berlin').toISOString()).to.equal(
+      '2026-03-28T11:00:00.000Z',
     );
+    expect(subtractDuration(berlin, duration('48h'), 'Europe/Berlin').toISOString()).to.equal(
+      '2026-03-28T10:00:00.000Z',
+    );
+    // Landing in the hour skipped at the spring change (02:30 on 29 March does not exist in Berlin): Go
+    // takes the offset in force before the jump, so 02:30 CET, which clocks show as 03:30 CEST.
+    expect(
+      subtractDuration(new Date('2026-03-30T00:30:00Z'), duration('1d'), 'Europe/Berlin').toISOString(),
+    ).to.equal('2026-03-29T01:30:00.000Z');
+    // A duration longer than a Date can reach keeps everything instead of failing.
+    expect(subtractDuration(berlin, duration('999999999y'), 'UTC').getTime()).to.equal(-8.64e15);
     const archives = [at('2026-03-01T02:00:00Z'), at('2026-03-01T02:00:01Z'), at('2026-03-02T02:00:00Z')];
     expect(keptNames(archives, { keepWithin: duration('1d') })).to.deep.equal([
       archives[2]?.name,
@@ -167,6 +201,9 @@ describe('retention policy', () => {
     expect(parseDuration('7')).to.equal(undefined);
     expect(parseDuration('d')).to.equal(undefined);
     expect(parseDuration('1d1y')).to.equal(undefined);
+    expect(parseDuration('0d')).to.equal(undefined);
+    expect(parseDuration('0y0m')).to.equal(undefined);
+    expect(parseDuration('10d')).to.deep.equal({ years: 0, months: 0, weeks: 0, days: 10, hours: 0 });
   });
 
   it('the union of rules: each archive lists every rule that keeps it', () => {

@@ -167,25 +167,41 @@ export type RawPath = string;
 /** A non-empty string without control characters. */
 export type RawText = string;
 
-/** Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted. */
+/** Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted. */
 export interface RawRetention {
-  /** Keep the newest N archives. */
-  KEEP_LAST?: number;
-  /** For the last N hours that have an archive, keep the newest archive of each hour. */
-  KEEP_HOURLY?: number;
-  /** For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone). */
-  KEEP_DAILY?: number;
-  /** For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each. */
-  KEEP_WEEKLY?: number;
-  /** For the last N months that have an archive, keep the newest archive of each. */
-  KEEP_MONTHLY?: number;
-  /** For the last N years that have an archive, keep the newest archive of each. */
-  KEEP_YEARLY?: number;
-  /** Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies. */
-  KEEP_WITHIN?: string;
+  /** Keep the newest N archives, or all of them with `unlimited`. */
+  KEEP_LAST?: RawKeepCount;
+  /** For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does. */
+  KEEP_HOURLY?: RawKeepCount;
+  /** For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does. */
+  KEEP_DAILY?: RawKeepCount;
+  /** For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does. */
+  KEEP_WEEKLY?: RawKeepCount;
+  /** For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does. */
+  KEEP_MONTHLY?: RawKeepCount;
+  /** For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does. */
+  KEEP_YEARLY?: RawKeepCount;
+  /** Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies. */
+  KEEP_WITHIN?: RawKeepDuration;
+  /** Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent. */
+  KEEP_WITHIN_HOURLY?: RawKeepDuration;
+  /** Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent. */
+  KEEP_WITHIN_DAILY?: RawKeepDuration;
+  /** Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent. */
+  KEEP_WITHIN_WEEKLY?: RawKeepDuration;
+  /** Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent. */
+  KEEP_WITHIN_MONTHLY?: RawKeepDuration;
+  /** Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent. */
+  KEEP_WITHIN_YEARLY?: RawKeepDuration;
   /** Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N. */
   MIN_KEEP?: number;
 }
+
+/** A count of 1 to 100000, or `unlimited` (restic's `unlimited`). */
+export type RawKeepCount = number | "unlimited";
+
+/** A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone. */
+export type RawKeepDuration = string;
 
 /** Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md. */
 export interface RawNotify {

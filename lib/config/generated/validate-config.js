@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const schema34 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -20,13 +20,1113 @@ const schema37 = {"title":"BACKUPS item","description":"One backup: exactly one 
 const schema38 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
 const schema39 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
 const schema41 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema48 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const pattern22 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-const pattern15 = new RegExp("^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const pattern27 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 const schema42 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
 const schema43 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
 const schema45 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
 const pattern12 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
+const schema48 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const schema49 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
+const schema55 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
+const func6 = Object.prototype.hasOwnProperty;
+const pattern15 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func6.call(schema48.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.KEEP_LAST !== undefined){
+let data0 = data.KEEP_LAST;
+const _errs4 = errors;
+let valid2 = true;
+const _errs5 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){
+coerced0 = +data0;
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["KEEP_LAST"] = coerced0;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType1 = typeof data0;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 === "boolean" || data0 === null
+              || (dataType1 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced1 = +data0;
+}
+else {
+const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data0 = coerced1;
+if(data !== undefined){
+data["KEEP_LAST"] = coerced1;
+}
+}
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 100000 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(data0 === "unlimited")){
+const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema49.if,parentSchema:schema49,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.KEEP_HOURLY !== undefined){
+let data1 = data.KEEP_HOURLY;
+const _errs12 = errors;
+let valid4 = true;
+const _errs13 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+let dataType2 = typeof data1;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "boolean" || data1 === null
+              || (dataType2 == "string" && data1 && data1 == +data1)){
+coerced2 = +data1;
+}
+else {
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data1 = coerced2;
+if(data !== undefined){
+data["KEEP_HOURLY"] = coerced2;
+}
+}
+}
+var _valid1 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs15 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+let dataType3 = typeof data1;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data1 === null
+              || (dataType3 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
+coerced3 = +data1;
+}
+else {
+const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data1 = coerced3;
+if(data !== undefined){
+data["KEEP_HOURLY"] = coerced3;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100000 || isNaN(data1)){
+const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid1 = _errs15 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs17 = errors;
+if(!(data1 === "unlimited")){
+const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema49.if,parentSchema:schema49,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.KEEP_DAILY !== undefined){
+let data2 = data.KEEP_DAILY;
+const _errs20 = errors;
+let valid6 = true;
+const _errs21 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+let dataType4 = typeof data2;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "boolean" || data2 === null
+              || (dataType4 == "string" && data2 && data2 == +data2)){
+coerced4 = +data2;
+}
+else {
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data2 = coerced4;
+if(data !== undefined){
+data["KEEP_DAILY"] = coerced4;
+}
+}
+}
+var _valid2 = _errs21 === errors;
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs23 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+let dataType5 = typeof data2;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 === "boolean" || data2 === null
+              || (dataType5 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
+coerced5 = +data2;
+}
+else {
+const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data2 = coerced5;
+if(data !== undefined){
+data["KEEP_DAILY"] = coerced5;
+}
+}
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100000 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs23 === errors;
+valid6 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs25 = errors;
+if(!(data2 === "unlimited")){
+const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid2 = _errs25 === errors;
+valid6 = _valid2;
+ifClause2 = "else";
+}
+if(!valid6){
+const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema49.if,parentSchema:schema49,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.KEEP_WEEKLY !== undefined){
+let data3 = data.KEEP_WEEKLY;
+const _errs28 = errors;
+let valid8 = true;
+const _errs29 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+let dataType6 = typeof data3;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "boolean" || data3 === null
+              || (dataType6 == "string" && data3 && data3 == +data3)){
+coerced6 = +data3;
+}
+else {
+const err20 = {};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data3 = coerced6;
+if(data !== undefined){
+data["KEEP_WEEKLY"] = coerced6;
+}
+}
+}
+var _valid3 = _errs29 === errors;
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs31 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+let dataType7 = typeof data3;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 === "boolean" || data3 === null
+              || (dataType7 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
+coerced7 = +data3;
+}
+else {
+const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data3};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data3 = coerced7;
+if(data !== undefined){
+data["KEEP_WEEKLY"] = coerced7;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid3 = _errs31 === errors;
+valid8 = _valid3;
+ifClause3 = "then";
+}
+else {
+const _errs33 = errors;
+if(!(data3 === "unlimited")){
+const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid8 = _valid3;
+ifClause3 = "else";
+}
+if(!valid8){
+const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema49.if,parentSchema:schema49,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.KEEP_MONTHLY !== undefined){
+let data4 = data.KEEP_MONTHLY;
+const _errs36 = errors;
+let valid10 = true;
+const _errs37 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+let dataType8 = typeof data4;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "boolean" || data4 === null
+              || (dataType8 == "string" && data4 && data4 == +data4)){
+coerced8 = +data4;
+}
+else {
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data4 = coerced8;
+if(data !== undefined){
+data["KEEP_MONTHLY"] = coerced8;
+}
+}
+}
+var _valid4 = _errs37 === errors;
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs39 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+let dataType9 = typeof data4;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data4 === null
+              || (dataType9 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
+coerced9 = +data4;
+}
+else {
+const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data4};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data4 = coerced9;
+if(data !== undefined){
+data["KEEP_MONTHLY"] = coerced9;
+}
+}
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data4};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data4};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid4 = _errs39 === errors;
+valid10 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs41 = errors;
+if(!(data4 === "unlimited")){
+const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data4};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid4 = _errs41 === errors;
+valid10 = _valid4;
+ifClause4 = "else";
+}
+if(!valid10){
+const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema49.if,parentSchema:schema49,data:data4};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.KEEP_YEARLY !== undefined){
+let data5 = data.KEEP_YEARLY;
+const _errs44 = errors;
+let valid12 = true;
+const _errs45 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+let dataType10 = typeof data5;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 == "boolean" || data5 === null
+              || (dataType10 == "string" && data5 && data5 == +data5)){
+coerced10 = +data5;
+}
+else {
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data5 = coerced10;
+if(data !== undefined){
+data["KEEP_YEARLY"] = coerced10;
+}
+}
+}
+var _valid5 = _errs45 === errors;
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs47 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+let dataType11 = typeof data5;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 === "boolean" || data5 === null
+              || (dataType11 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
+coerced11 = +data5;
+}
+else {
+const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data5};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(coerced11 !== undefined){
+data5 = coerced11;
+if(data !== undefined){
+data["KEEP_YEARLY"] = coerced11;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100000 || isNaN(data5)){
+const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data5};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data5};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid5 = _errs47 === errors;
+valid12 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs49 = errors;
+if(!(data5 === "unlimited")){
+const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data5};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid5 = _errs49 === errors;
+valid12 = _valid5;
+ifClause5 = "else";
+}
+if(!valid12){
+const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema49.if,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.KEEP_WITHIN !== undefined){
+let data6 = data.KEEP_WITHIN;
+if(typeof data6 !== "string"){
+let dataType12 = typeof data6;
+let coerced12 = undefined;
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data6;
+}
+else if(data6 === null){
+coerced12 = "";
+}
+else {
+const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data6};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(coerced12 !== undefined){
+data6 = coerced12;
+if(data !== undefined){
+data["KEEP_WITHIN"] = coerced12;
+}
+}
+}
+if(typeof data6 === "string"){
+if(!pattern15.test(data6)){
+const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data6};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_HOURLY !== undefined){
+let data7 = data.KEEP_WITHIN_HOURLY;
+if(typeof data7 !== "string"){
+let dataType13 = typeof data7;
+let coerced13 = undefined;
+if(!(coerced13 !== undefined)){
+if(dataType13 == "number" || dataType13 == "boolean"){
+coerced13 = "" + data7;
+}
+else if(data7 === null){
+coerced13 = "";
+}
+else {
+const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data7};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(coerced13 !== undefined){
+data7 = coerced13;
+if(data !== undefined){
+data["KEEP_WITHIN_HOURLY"] = coerced13;
+}
+}
+}
+if(typeof data7 === "string"){
+if(!pattern15.test(data7)){
+const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data7};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_DAILY !== undefined){
+let data8 = data.KEEP_WITHIN_DAILY;
+if(typeof data8 !== "string"){
+let dataType14 = typeof data8;
+let coerced14 = undefined;
+if(!(coerced14 !== undefined)){
+if(dataType14 == "number" || dataType14 == "boolean"){
+coerced14 = "" + data8;
+}
+else if(data8 === null){
+coerced14 = "";
+}
+else {
+const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data8};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(coerced14 !== undefined){
+data8 = coerced14;
+if(data !== undefined){
+data["KEEP_WITHIN_DAILY"] = coerced14;
+}
+}
+}
+if(typeof data8 === "string"){
+if(!pattern15.test(data8)){
+const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data8};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_WEEKLY !== undefined){
+let data9 = data.KEEP_WITHIN_WEEKLY;
+if(typeof data9 !== "string"){
+let dataType15 = typeof data9;
+let coerced15 = undefined;
+if(!(coerced15 !== undefined)){
+if(dataType15 == "number" || dataType15 == "boolean"){
+coerced15 = "" + data9;
+}
+else if(data9 === null){
+coerced15 = "";
+}
+else {
+const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data9};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(coerced15 !== undefined){
+data9 = coerced15;
+if(data !== undefined){
+data["KEEP_WITHIN_WEEKLY"] = coerced15;
+}
+}
+}
+if(typeof data9 === "string"){
+if(!pattern15.test(data9)){
+const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_MONTHLY !== undefined){
+let data10 = data.KEEP_WITHIN_MONTHLY;
+if(typeof data10 !== "string"){
+let dataType16 = typeof data10;
+let coerced16 = undefined;
+if(!(coerced16 !== undefined)){
+if(dataType16 == "number" || dataType16 == "boolean"){
+coerced16 = "" + data10;
+}
+else if(data10 === null){
+coerced16 = "";
+}
+else {
+const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data10};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(coerced16 !== undefined){
+data10 = coerced16;
+if(data !== undefined){
+data["KEEP_WITHIN_MONTHLY"] = coerced16;
+}
+}
+}
+if(typeof data10 === "string"){
+if(!pattern15.test(data10)){
+const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_YEARLY !== undefined){
+let data11 = data.KEEP_WITHIN_YEARLY;
+if(typeof data11 !== "string"){
+let dataType17 = typeof data11;
+let coerced17 = undefined;
+if(!(coerced17 !== undefined)){
+if(dataType17 == "number" || dataType17 == "boolean"){
+coerced17 = "" + data11;
+}
+else if(data11 === null){
+coerced17 = "";
+}
+else {
+const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(coerced17 !== undefined){
+data11 = coerced17;
+if(data !== undefined){
+data["KEEP_WITHIN_YEARLY"] = coerced17;
+}
+}
+}
+if(typeof data11 === "string"){
+if(!pattern15.test(data11)){
+const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data.MIN_KEEP !== undefined){
+let data12 = data.MIN_KEEP;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let dataType18 = typeof data12;
+let coerced18 = undefined;
+if(!(coerced18 !== undefined)){
+if(dataType18 === "boolean" || data12 === null
+              || (dataType18 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
+coerced18 = +data12;
+}
+else {
+const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(coerced18 !== undefined){
+data12 = coerced18;
+if(data !== undefined){
+data["MIN_KEEP"] = coerced18;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000 || isNaN(data12)){
+const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -329,450 +1429,19 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-let data6 = data.RETENTION;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(Object.keys(data6).length < 1){
-const err17 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data6};
+if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
-}
-errors++;
-}
-for(const key1 in data6){
-if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data6.KEEP_LAST !== undefined){
-let data7 = data6.KEEP_LAST;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-let dataType5 = typeof data7;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 === "boolean" || data7 === null
-              || (dataType5 === "string" && data7 && data7 == +data7 && !(data7 % 1))){
-coerced5 = +data7;
-}
-else {
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data7 = coerced5;
-if(data6 !== undefined){
-data6["KEEP_LAST"] = coerced5;
-}
-}
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 100000 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_HOURLY !== undefined){
-let data8 = data6.KEEP_HOURLY;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-let dataType6 = typeof data8;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 === "boolean" || data8 === null
-              || (dataType6 === "string" && data8 && data8 == +data8 && !(data8 % 1))){
-coerced6 = +data8;
-}
-else {
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data8 = coerced6;
-if(data6 !== undefined){
-data6["KEEP_HOURLY"] = coerced6;
-}
-}
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 100000 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data8 < 1 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_DAILY !== undefined){
-let data9 = data6.KEEP_DAILY;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-let dataType7 = typeof data9;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 === "boolean" || data9 === null
-              || (dataType7 === "string" && data9 && data9 == +data9 && !(data9 % 1))){
-coerced7 = +data9;
-}
-else {
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(coerced7 !== undefined){
-data9 = coerced7;
-if(data6 !== undefined){
-data6["KEEP_DAILY"] = coerced7;
-}
-}
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 100000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data9 < 1 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_WEEKLY !== undefined){
-let data10 = data6.KEEP_WEEKLY;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-let dataType8 = typeof data10;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data10 === null
-              || (dataType8 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
-coerced8 = +data10;
-}
-else {
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(coerced8 !== undefined){
-data10 = coerced8;
-if(data6 !== undefined){
-data6["KEEP_WEEKLY"] = coerced8;
-}
-}
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 100000 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data10 < 1 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_MONTHLY !== undefined){
-let data11 = data6.KEEP_MONTHLY;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-let dataType9 = typeof data11;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 === "boolean" || data11 === null
-              || (dataType9 === "string" && data11 && data11 == +data11 && !(data11 % 1))){
-coerced9 = +data11;
-}
-else {
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(coerced9 !== undefined){
-data11 = coerced9;
-if(data6 !== undefined){
-data6["KEEP_MONTHLY"] = coerced9;
-}
-}
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100000 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(data11 < 1 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_YEARLY !== undefined){
-let data12 = data6.KEEP_YEARLY;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-let dataType10 = typeof data12;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 === "boolean" || data12 === null
-              || (dataType10 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
-coerced10 = +data12;
-}
-else {
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data12 = coerced10;
-if(data6 !== undefined){
-data6["KEEP_YEARLY"] = coerced10;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data12 < 1 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-if(data6.KEEP_WITHIN !== undefined){
-let data13 = data6.KEEP_WITHIN;
-if(typeof data13 !== "string"){
-let dataType11 = typeof data13;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 == "number" || dataType11 == "boolean"){
-coerced11 = "" + data13;
-}
-else if(data13 === null){
-coerced11 = "";
-}
-else {
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data13 = coerced11;
-if(data6 !== undefined){
-data6["KEEP_WITHIN"] = coerced11;
-}
-}
-}
-if(typeof data13 === "string"){
-if(!pattern15.test(data13)){
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-if(data6.MIN_KEEP !== undefined){
-let data14 = data6.MIN_KEEP;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-let dataType12 = typeof data14;
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(dataType12 === "boolean" || data14 === null
-              || (dataType12 === "string" && data14 && data14 == +data14 && !(data14 % 1))){
-coerced12 = +data14;
-}
-else {
-const err39 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data14};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data14 = coerced12;
-if(data6 !== undefined){
-data6["MIN_KEEP"] = coerced12;
-}
-}
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 100000 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data14};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data6};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
 }
 errors++;
 }
@@ -826,16 +1495,16 @@ return errors === 0;
 }
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema50 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern16 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern19 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
+const schema61 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema62 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern21 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern22 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern24 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -844,7 +1513,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -854,7 +1523,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -865,7 +1534,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -888,7 +1557,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.USERNAME.type,parentSchema:schema49.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.USERNAME.type,parentSchema:schema61.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -906,8 +1575,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema49.properties.USERNAME,data:data0};
+if(!pattern21.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema61.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -931,7 +1600,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.IP_ADDRESS.type,parentSchema:schema49.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.IP_ADDRESS.type,parentSchema:schema61.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -949,8 +1618,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern17.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema49.properties.IP_ADDRESS,data:data1};
+if(!pattern22.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema61.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -972,7 +1641,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.type,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -991,7 +1660,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1001,7 +1670,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1078,7 +1747,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.HOST_KEY.type,parentSchema:schema49.properties.HOST_KEY,data:data4};
+const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.HOST_KEY.type,parentSchema:schema61.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1096,8 +1765,8 @@ data["HOST_KEY"] = coerced4;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern19.test(data4)){
-const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema49.properties.HOST_KEY,data:data4};
+if(!pattern24.test(data4)){
+const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema61.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1120,7 +1789,7 @@ else if(data5 === "true" || data5 === 1){
 coerced5 = true;
 }
 else {
-const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.STRICT_HOST_KEY.type,parentSchema:schema49.properties.STRICT_HOST_KEY,data:data5};
+const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.STRICT_HOST_KEY.type,parentSchema:schema61.properties.STRICT_HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1140,7 +1809,7 @@ data["STRICT_HOST_KEY"] = coerced5;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1149,17 +1818,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
+const schema64 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1168,7 +1837,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.PATH === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1179,7 +1848,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "PATH") || (key0 === "OPTIONAL"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1254,7 +1923,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.OPTIONAL.type,parentSchema:schema52.properties.OPTIONAL,data:data1};
+const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.OPTIONAL.type,parentSchema:schema64.properties.OPTIONAL,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1274,7 +1943,7 @@ data["OPTIONAL"] = coerced1;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1283,10 +1952,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1431,8 +2100,8 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -1478,8 +2147,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs18 = errors;
-if(!(validate31(data6, {instancePath:instancePath+"/FILE_PATH/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data6, {instancePath:instancePath+"/FILE_PATH/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs18 === errors;
@@ -1610,7 +2279,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern22.test(data8)){
+if(!pattern27.test(data8)){
 const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema39.properties.EXCLUDE.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
@@ -1635,10 +2304,24 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-let data9 = data.RETENTION;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
+if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.VERIFY !== undefined){
+let data10 = data.VERIFY;
+if(typeof data10 !== "boolean"){
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(data10 === "false" || data10 === 0 || data10 === null){
+coerced4 = false;
+}
+else if(data10 === "true" || data10 === 1){
+coerced4 = true;
+}
+else {
+const err18 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.VERIFY.type,parentSchema:schema39.properties.VERIFY,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1647,468 +2330,23 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err19 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
+}
+if(coerced4 !== undefined){
+data10 = coerced4;
+if(data !== undefined){
+data["VERIFY"] = coerced4;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data9.KEEP_LAST !== undefined){
-let data10 = data9.KEEP_LAST;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-let dataType4 = typeof data10;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 === "boolean" || data10 === null
-              || (dataType4 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
-coerced4 = +data10;
-}
-else {
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data10 = coerced4;
-if(data9 !== undefined){
-data9["KEEP_LAST"] = coerced4;
-}
-}
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 100000 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_HOURLY !== undefined){
-let data11 = data9.KEEP_HOURLY;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-let dataType5 = typeof data11;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 === "boolean" || data11 === null
-              || (dataType5 === "string" && data11 && data11 == +data11 && !(data11 % 1))){
-coerced5 = +data11;
-}
-else {
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data11 = coerced5;
-if(data9 !== undefined){
-data9["KEEP_HOURLY"] = coerced5;
-}
-}
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100000 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data11 < 1 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_DAILY !== undefined){
-let data12 = data9.KEEP_DAILY;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-let dataType6 = typeof data12;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 === "boolean" || data12 === null
-              || (dataType6 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
-coerced6 = +data12;
-}
-else {
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data12 = coerced6;
-if(data9 !== undefined){
-data9["KEEP_DAILY"] = coerced6;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data12 < 1 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_WEEKLY !== undefined){
-let data13 = data9.KEEP_WEEKLY;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-let dataType7 = typeof data13;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 === "boolean" || data13 === null
-              || (dataType7 === "string" && data13 && data13 == +data13 && !(data13 % 1))){
-coerced7 = +data13;
-}
-else {
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(coerced7 !== undefined){
-data13 = coerced7;
-if(data9 !== undefined){
-data9["KEEP_WEEKLY"] = coerced7;
-}
-}
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 100000 || isNaN(data13)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data13 < 1 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_MONTHLY !== undefined){
-let data14 = data9.KEEP_MONTHLY;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-let dataType8 = typeof data14;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data14 === null
-              || (dataType8 === "string" && data14 && data14 == +data14 && !(data14 % 1))){
-coerced8 = +data14;
-}
-else {
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(coerced8 !== undefined){
-data14 = coerced8;
-if(data9 !== undefined){
-data9["KEEP_MONTHLY"] = coerced8;
-}
-}
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 100000 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data14 < 1 || isNaN(data14)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_YEARLY !== undefined){
-let data15 = data9.KEEP_YEARLY;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-let dataType9 = typeof data15;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 === "boolean" || data15 === null
-              || (dataType9 === "string" && data15 && data15 == +data15 && !(data15 % 1))){
-coerced9 = +data15;
-}
-else {
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(coerced9 !== undefined){
-data15 = coerced9;
-if(data9 !== undefined){
-data9["KEEP_YEARLY"] = coerced9;
-}
-}
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100000 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data15 < 1 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_WITHIN !== undefined){
-let data16 = data9.KEEP_WITHIN;
-if(typeof data16 !== "string"){
-let dataType10 = typeof data16;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 == "number" || dataType10 == "boolean"){
-coerced10 = "" + data16;
-}
-else if(data16 === null){
-coerced10 = "";
-}
-else {
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data16 = coerced10;
-if(data9 !== undefined){
-data9["KEEP_WITHIN"] = coerced10;
-}
-}
-}
-if(typeof data16 === "string"){
-if(!pattern15.test(data16)){
-const err39 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-if(data9.MIN_KEEP !== undefined){
-let data17 = data9.MIN_KEEP;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-let dataType11 = typeof data17;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 === "boolean" || data17 === null
-              || (dataType11 === "string" && data17 && data17 == +data17 && !(data17 % 1))){
-coerced11 = +data17;
-}
-else {
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data17 = coerced11;
-if(data9 !== undefined){
-data9["MIN_KEEP"] = coerced11;
-}
-}
-}
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 100000 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(data17 < 1 || isNaN(data17)){
-const err42 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.VERIFY !== undefined){
-let data18 = data.VERIFY;
-if(typeof data18 !== "boolean"){
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(data18 === "false" || data18 === 0 || data18 === null){
-coerced12 = false;
-}
-else if(data18 === "true" || data18 === 1){
-coerced12 = true;
-}
-else {
-const err44 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.VERIFY.type,parentSchema:schema39.properties.VERIFY,data:data18};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data18 = coerced12;
-if(data !== undefined){
-data["VERIFY"] = coerced12;
-}
-}
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
 }
 errors++;
 }
@@ -2360,12 +2598,12 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema67 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2378,7 +2616,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2388,7 +2626,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2398,7 +2636,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2409,7 +2647,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2418,24 +2656,23 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema58 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema66 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
-const func10 = Object.prototype.hasOwnProperty;
-const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema61 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema62 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern26 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const schema68 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema69 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema77 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema72 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
+const schema73 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
+const pattern30 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2444,7 +2681,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2454,7 +2691,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2465,7 +2702,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2488,7 +2725,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2507,7 +2744,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2517,7 +2754,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data0};
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2541,7 +2778,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.PASSWORD.type,parentSchema:schema61.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.PASSWORD.type,parentSchema:schema72.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2559,8 +2796,8 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
-const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema61.properties.PASSWORD,data:data1};
+if(!pattern30.test(data1)){
+const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema72.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2582,7 +2819,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.type,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2601,7 +2838,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2611,7 +2848,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
+const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2635,7 +2872,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2654,7 +2891,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data3};
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2664,7 +2901,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data3};
+const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2688,7 +2925,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2707,7 +2944,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data4};
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2717,7 +2954,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data4};
+const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2730,7 +2967,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2739,16 +2976,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2757,8 +2994,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func10.call(schema58.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func6.call(schema69.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2887,14 +3124,14 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
 if(data.DB_INFO !== undefined){
-if(!(validate42(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate45(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -2902,7 +3139,7 @@ if(data.DOCKER !== undefined){
 let data6 = data.DOCKER;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema77.required,parentSchema:schema77,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2913,7 +3150,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data6};
+const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2936,7 +3173,7 @@ else if(data7 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.CONTAINER_NAME.type,parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
+const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.CONTAINER_NAME.type,parentSchema:schema77.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2954,8 +3191,8 @@ data6["CONTAINER_NAME"] = coerced2;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern29.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
+if(!pattern33.test(data7)){
+const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema77.properties.CONTAINER_NAME,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2968,7 +3205,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data6};
+const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2981,7 +3218,7 @@ errors++;
 if(data.FORMAT !== undefined){
 let data8 = data.FORMAT;
 if(!((data8 === "custom") || (data8 === "plain"))){
-const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema58.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.FORMAT.enum,parentSchema:schema58.properties.FORMAT,data:data8};
+const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema69.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.FORMAT.enum,parentSchema:schema69.properties.FORMAT,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2992,10 +3229,24 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-let data9 = data.RETENTION;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err13 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
+if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.VERIFY !== undefined){
+let data10 = data.VERIFY;
+if(typeof data10 !== "boolean"){
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(data10 === "false" || data10 === 0 || data10 === null){
+coerced3 = false;
+}
+else if(data10 === "true" || data10 === 1){
+coerced3 = true;
+}
+else {
+const err13 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.VERIFY.type,parentSchema:schema69.properties.VERIFY,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3004,9 +3255,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((((((key2 === "KEEP_LAST") || (key2 === "KEEP_HOURLY")) || (key2 === "KEEP_DAILY")) || (key2 === "KEEP_WEEKLY")) || (key2 === "KEEP_MONTHLY")) || (key2 === "KEEP_YEARLY")) || (key2 === "KEEP_WITHIN")) || (key2 === "MIN_KEEP"))){
-const err14 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
+}
+if(coerced3 !== undefined){
+data10 = coerced3;
+if(data !== undefined){
+data["VERIFY"] = coerced3;
+}
+}
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3015,470 +3275,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data9.KEEP_LAST !== undefined){
-let data10 = data9.KEEP_LAST;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-let dataType3 = typeof data10;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 === "boolean" || data10 === null
-              || (dataType3 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
-coerced3 = +data10;
-}
-else {
-const err15 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(coerced3 !== undefined){
-data10 = coerced3;
-if(data9 !== undefined){
-data9["KEEP_LAST"] = coerced3;
-}
-}
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 100000 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data10 < 1 || isNaN(data10)){
-const err17 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_HOURLY !== undefined){
-let data11 = data9.KEEP_HOURLY;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-let dataType4 = typeof data11;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 === "boolean" || data11 === null
-              || (dataType4 === "string" && data11 && data11 == +data11 && !(data11 % 1))){
-coerced4 = +data11;
-}
-else {
-const err18 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data11 = coerced4;
-if(data9 !== undefined){
-data9["KEEP_HOURLY"] = coerced4;
-}
-}
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100000 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data11 < 1 || isNaN(data11)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_DAILY !== undefined){
-let data12 = data9.KEEP_DAILY;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-let dataType5 = typeof data12;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 === "boolean" || data12 === null
-              || (dataType5 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
-coerced5 = +data12;
-}
-else {
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data12 = coerced5;
-if(data9 !== undefined){
-data9["KEEP_DAILY"] = coerced5;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data12 < 1 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_WEEKLY !== undefined){
-let data13 = data9.KEEP_WEEKLY;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-let dataType6 = typeof data13;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 === "boolean" || data13 === null
-              || (dataType6 === "string" && data13 && data13 == +data13 && !(data13 % 1))){
-coerced6 = +data13;
-}
-else {
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data13 = coerced6;
-if(data9 !== undefined){
-data9["KEEP_WEEKLY"] = coerced6;
-}
-}
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 100000 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(data13 < 1 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_MONTHLY !== undefined){
-let data14 = data9.KEEP_MONTHLY;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-let dataType7 = typeof data14;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 === "boolean" || data14 === null
-              || (dataType7 === "string" && data14 && data14 == +data14 && !(data14 % 1))){
-coerced7 = +data14;
-}
-else {
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(coerced7 !== undefined){
-data14 = coerced7;
-if(data9 !== undefined){
-data9["KEEP_MONTHLY"] = coerced7;
-}
-}
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 100000 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_YEARLY !== undefined){
-let data15 = data9.KEEP_YEARLY;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-let dataType8 = typeof data15;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data15 === null
-              || (dataType8 === "string" && data15 && data15 == +data15 && !(data15 % 1))){
-coerced8 = +data15;
-}
-else {
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(coerced8 !== undefined){
-data15 = coerced8;
-if(data9 !== undefined){
-data9["KEEP_YEARLY"] = coerced8;
-}
-}
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100000 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data15 < 1 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-if(data9.KEEP_WITHIN !== undefined){
-let data16 = data9.KEEP_WITHIN;
-if(typeof data16 !== "string"){
-let dataType9 = typeof data16;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 == "number" || dataType9 == "boolean"){
-coerced9 = "" + data16;
-}
-else if(data16 === null){
-coerced9 = "";
-}
-else {
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(coerced9 !== undefined){
-data16 = coerced9;
-if(data9 !== undefined){
-data9["KEEP_WITHIN"] = coerced9;
-}
-}
-}
-if(typeof data16 === "string"){
-if(!pattern15.test(data16)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-if(data9.MIN_KEEP !== undefined){
-let data17 = data9.MIN_KEEP;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-let dataType10 = typeof data17;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 === "boolean" || data17 === null
-              || (dataType10 === "string" && data17 && data17 == +data17 && !(data17 % 1))){
-coerced10 = +data17;
-}
-else {
-const err35 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data17 = coerced10;
-if(data9 !== undefined){
-data9["MIN_KEEP"] = coerced10;
-}
-}
-}
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 100000 || isNaN(data17)){
-const err36 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.VERIFY !== undefined){
-let data18 = data.VERIFY;
-if(typeof data18 !== "boolean"){
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(data18 === "false" || data18 === 0 || data18 === null){
-coerced11 = false;
-}
-else if(data18 === "true" || data18 === 1){
-coerced11 = true;
-}
-else {
-const err39 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.VERIFY.type,parentSchema:schema58.properties.VERIFY,data:data18};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data18 = coerced11;
-if(data !== undefined){
-data["VERIFY"] = coerced11;
-}
-}
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-validate39.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3493,7 +3299,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema57.allOf[0].contains.required,parentSchema:schema57.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema68.allOf[0].contains.required,parentSchema:schema68.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3504,7 +3310,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[0].contains.type,parentSchema:schema57.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[0].contains.type,parentSchema:schema68.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3519,7 +3325,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[0].contains,parentSchema:schema57.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[0].contains,parentSchema:schema68.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3548,7 +3354,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema57.allOf[1].contains.required,parentSchema:schema57.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema68.allOf[1].contains.required,parentSchema:schema68.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3559,7 +3365,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[1].contains.type,parentSchema:schema57.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[1].contains.type,parentSchema:schema68.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3574,7 +3380,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[1].contains,parentSchema:schema57.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[1].contains,parentSchema:schema68.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3603,7 +3409,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema57.allOf[2].contains.required,parentSchema:schema57.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema68.allOf[2].contains.required,parentSchema:schema68.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3614,7 +3420,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[2].contains.type,parentSchema:schema57.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[2].contains.type,parentSchema:schema68.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3629,7 +3435,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[2].contains,parentSchema:schema57.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[2].contains,parentSchema:schema68.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3652,7 +3458,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3664,13 +3470,13 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate39(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate42(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema68.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3680,7 +3486,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3691,7 +3497,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.items.type,parentSchema:schema57.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.items.type,parentSchema:schema68.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3703,7 +3509,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.type,parentSchema:schema57,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3712,30 +3518,30 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema78 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3745,7 +3551,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3755,7 +3561,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3766,7 +3572,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3775,10 +3581,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3862,8 +3668,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate35(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate38(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -3909,8 +3715,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate38(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate41(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -3919,8 +3725,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate46(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
