@@ -1,8 +1,8 @@
 // RETENTION against restic's `forget`: the same kept set and the same reasons as a line-by-line
 // transcription of restic's ApplyPolicy (restic-reference.ts) on thousands of random histories, and the
-// results restic's own tests and documentation state for their examples.
+// results restic's documentation states for its examples (restic's own test cases: restic-golden.test.ts).
 import { expect } from 'chai';
-import { parseDuration, subtractDuration, type Duration } from '../../lib/retention/duration.js';
+import { subtractDuration, type Duration } from '../../lib/retention/duration.js';
 import {
   applyRetention,
   type DatedArchive,
@@ -11,74 +11,8 @@ import {
   type RetentionPolicy,
 } from '../../lib/retention/policy.js';
 import { Random, seedFromEnv } from '../helpers/random.js';
-import {
-  resticApplyPolicy,
-  resticWithinLimit,
-  type ResticDuration,
-  type ResticPolicy,
-  type ResticSnapshot,
-} from './restic-reference.js';
-
-/** Our policy in restic's terms: a missing count is 0, `unlimited` is -1, weeks are 7 days. */
-function toRestic(policy: RetentionPolicy): ResticPolicy {
-  const count = (value: KeepCount | undefined) =>
-    value === undefined ? 0 : value === 'unlimited' ? -1 : value;
-  const duration = (value: Duration | undefined): ResticDuration | undefined =>
-    value && {
-      years: value.years,
-      months: value.months,
-      days: value.weeks * 7 + value.days,
-      hours: value.hours,
-    };
-  return {
-    last: count(policy.keepLast),
-    hourly: count(policy.keepHourly),
-    daily: count(policy.keepDaily),
-    weekly: count(policy.keepWeekly),
-    monthly: count(policy.keepMonthly),
-    yearly: count(policy.keepYearly),
-    ...optional('within', duration(policy.keepWithin)),
-    ...optional('withinHourly', duration(policy.keepWithinHourly)),
-    ...optional('withinDaily', duration(policy.keepWithinDaily)),
-    ...optional('withinWeekly', duration(policy.keepWithinWeekly)),
-    ...optional('withinMonthly', duration(policy.keepWithinMonthly)),
-    ...optional('withinYearly', duration(policy.keepWithinYearly)),
-  };
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-/** restic's reason in our words: "oldest daily snapshot" → `oldest daily`, "daily within 7d" → `daily within`. */
-function ourReason(match: string): string {
-  return match.replace(/ snapshot$/, '').replace(/^(.*\bwithin) \S+$/, '$1');
-}
-
-/** A clock far after every generated archive: restic ignores snapshots dated after now for durations. */
-const farFuture = new Date('3000-01-01T00:00:00Z');
-
-/** Both sides on one history: ours from any order; restic's on our newest-first order (its sort is by time only). */
-function compare(archives: DatedArchive[], policy: RetentionPolicy, timeZone: string) {
-  const ours = applyRetention(archives, policy, { timeZone });
-  const order = [...ours.keep.map((k) => k.archive), ...ours.remove].sort(
-    (a, b) => b.time.getTime() - a.time.getTime() || b.sequence - a.sequence || (a.name < b.name ? 1 : -1),
-  );
-  const snapshots: ResticSnapshot[] = order.map((archive) => ({ id: archive.name, time: archive.time }));
-  const restic = resticApplyPolicy(snapshots, toRestic(policy), timeZone, farFuture);
-  const ruleReasons = (reasons: readonly KeepReason[]) => reasons.filter((reason) => reason !== 'newest');
-  return {
-    ours: ours.keep.map((k) => [k.archive.name, ruleReasons(k.reasons)]),
-    restic: restic.reasons.map((r) => [r.snapshot.id, r.matches.map(ourReason)]),
-    decision: ours,
-  };
-}
-
-const duration = (text: string): Duration => {
-  const parsed = parseDuration(text);
-  if (!parsed) throw new Error(`bad duration ${text}`);
-  return parsed;
-};
+import { compare, duration, toRestic } from './restic-compare.js';
+import { resticWithinLimit } from './restic-reference.js';
 
 describe("retention equals restic's forget", () => {
   describe('against the transcription of restic 0.16+ ApplyPolicy, on random histories', function () {
@@ -146,7 +80,7 @@ describe("retention equals restic's forget", () => {
 
     it(`measures every KEEP_WITHIN* limit as Go's AddDate does, across daylight-saving changes (seed ${seed})`, () => {
       const random = new Random(seed);
-      for (let round = 0; round < 20_000; round++) {
+      for (let round = 0; round < 10_000; round++) {
         const zone = random.pick(zones);
         // Around the night of a change (late March, late October; early April and October for Lord Howe),
         // so that the calendar arithmetic often lands in a skipped or repeated local hour.
@@ -162,10 +96,10 @@ describe("retention equals restic's forget", () => {
       }
     });
 
-    it(`keeps the same archives for the same reasons in 4000 cases (seed ${seed})`, () => {
+    it(`keeps the same archives for the same reasons in 3000 cases (seed ${seed})`, () => {
       const random = new Random(seed);
       let oldestKept = 0;
-      for (let round = 0; round < 4000; round++) {
+      for (let round = 0; round < 3000; round++) {
         const archives = randomHistory(random);
         const policy = randomPolicy(random);
         const timeZone = random.pick(zones);
@@ -176,323 +110,7 @@ describe("retention equals restic's forget", () => {
           oldestKept++;
       }
       // The generator must reach restic 0.16's rule often, or this test would prove little about it.
-      expect(oldestKept).to.be.greaterThan(400);
-    });
-  });
-
-  describe("restic's own test history (internal/data/snapshot_policy_test.go and its golden files)", () => {
-    // TestApplyPolicy's snapshots, in its order; equal times keep that order in restic's stable sort.
-    const times = [
-      '2014-09-01 10:20:30',
-      '2014-09-02 10:20:30',
-      '2014-09-05 10:20:30',
-      '2014-09-06 10:20:30',
-      '2014-09-08 10:20:30',
-      '2014-09-09 10:20:30',
-      '2014-09-10 10:20:30',
-      '2014-09-11 10:20:30',
-      '2014-09-20 10:20:30',
-      '2014-09-22 10:20:30',
-      '2014-08-08 10:20:30',
-      '2014-08-10 10:20:30',
-      '2014-08-12 10:20:30',
-      '2014-08-13 10:20:30',
-      '2014-08-13 10:20:30.1',
-      '2014-08-15 10:20:30',
-      '2014-08-18 10:20:30',
-      '2014-08-20 10:20:30',
-      '2014-08-21 10:20:30',
-      '2014-08-22 10:20:30',
-      '2014-10-01 10:20:30',
-      '2014-10-02 10:20:30',
-      '2014-10-05 10:20:30',
-      '2014-10-06 10:20:30',
-      '2014-10-08 10:20:30',
-      '2014-10-09 10:20:30',
-      '2014-10-10 10:20:30',
-      '2014-10-11 10:20:30',
-      '2014-10-20 10:20:30',
-      '2014-10-22 10:20:30',
-      '2014-11-08 10:20:30',
-      '2014-11-10 10:20:30',
-      '2014-11-12 10:20:30',
-      '2014-11-13 10:20:30',
-      '2014-11-13 10:20:30.1',
-      '2014-11-15 10:20:30',
-      '2014-11-18 10:20:30',
-      '2014-11-20 10:20:30',
-      '2014-11-21 10:20:30',
-      '2014-11-22 10:20:30',
-      '2015-09-01 10:20:30',
-      '2015-09-02 10:20:30',
-      '2015-09-05 10:20:30',
-      '2015-09-06 10:20:30',
-      '2015-09-08 10:20:30',
-      '2015-09-09 10:20:30',
-      '2015-09-10 10:20:30',
-      '2015-09-11 10:20:30',
-      '2015-09-20 10:20:30',
-      '2015-09-22 10:20:30',
-      '2015-08-08 10:20:30',
-      '2015-08-10 10:20:30',
-      '2015-08-12 10:20:30',
-      '2015-08-13 10:20:30',
-      '2015-08-13 10:20:30.1',
-      '2015-08-15 10:20:30',
-      '2015-08-18 10:20:30',
-      '2015-08-20 10:20:30',
-      '2015-08-21 10:20:30',
-      '2015-08-22 10:20:30',
-      '2015-10-01 10:20:30',
-      '2015-10-02 10:20:30',
-      '2015-10-05 10:20:30',
-      '2015-10-06 10:20:30',
-      '2015-10-08 10:20:30',
-      '2015-10-09 10:20:30',
-      '2015-10-10 10:20:30',
-      '2015-10-11 10:20:30',
-      '2015-10-20 10:20:30',
-      '2015-10-22 10:20:30',
-      '2015-10-22 10:20:30',
-      '2015-10-22 10:20:30',
-      '2015-10-22 10:20:30',
-      '2015-10-22 10:20:30',
-      '2015-11-08 10:20:30',
-      '2015-11-10 10:20:30',
-      '2015-11-12 10:20:30',
-      '2015-11-13 10:20:30',
-      '2015-11-13 10:20:30.1',
-      '2015-11-15 10:20:30',
-      '2015-11-18 10:20:30',
-      '2015-11-20 10:20:30',
-      '2015-11-21 10:20:30',
-      '2015-11-22 10:20:30',
-      '2016-01-01 01:02:03',
-      '2016-01-01 01:03:03',
-      '2016-01-01 07:08:03',
-      '2016-01-03 07:02:03',
-      '2016-01-04 10:23:03',
-      '2016-01-04 11:23:03',
-      '2016-01-04 12:23:03',
-      '2016-01-04 12:24:03',
-      '2016-01-04 12:28:03',
-      '2016-01-04 12:30:03',
-      '2016-01-04 16:23:03',
-      '2016-01-05 09:02:03',
-      '2016-01-06 08:02:03',
-      '2016-01-07 10:02:03',
-      '2016-01-08 20:02:03',
-      '2016-01-09 21:02:03',
-      '2016-01-12 21:02:03',
-      '2016-01-12 21:08:03',
-      '2016-01-18 12:02:03',
-    ];
-    const archives: DatedArchive[] = times.map((time, index) => ({
-      name: `s${index}`,
-      time: new Date(`${time.replace(' ', 'T')}Z`),
-      sequence: times.length - index,
-    }));
-
-    /** Kept archives as `time reason, reason`, newest first, without our own `newest`. */
-    function kept(policy: RetentionPolicy): string[] {
-      return applyRetention(archives, policy, { timeZone: 'UTC' }).keep.map(
-        ({ archive, reasons }) =>
-          `${archive.time
-            .toISOString()
-            .replace(/\.000Z$|Z$/, '')
-            .replace('T', ' ')} ${reasons.filter((reason) => reason !== 'newest').join(', ')}`,
-      );
-    }
-
-    const all = (reason: string, list: string[]) => list.map((time) => `${time} ${reason}`);
-
-    it('policy_keep_snapshots_5, KEEP_HOURLY 20', () => {
-      expect(kept({ keepHourly: 20 })).to.deep.equal(
-        all('hourly', [
-          '2016-01-18 12:02:03',
-          '2016-01-12 21:08:03',
-          '2016-01-09 21:02:03',
-          '2016-01-08 20:02:03',
-          '2016-01-07 10:02:03',
-          '2016-01-06 08:02:03',
-          '2016-01-05 09:02:03',
-          '2016-01-04 16:23:03',
-          '2016-01-04 12:30:03',
-          '2016-01-04 11:23:03',
-          '2016-01-04 10:23:03',
-          '2016-01-03 07:02:03',
-          '2016-01-01 07:08:03',
-          '2016-01-01 01:03:03',
-          '2015-11-22 10:20:30',
-          '2015-11-21 10:20:30',
-          '2015-11-20 10:20:30',
-          '2015-11-18 10:20:30',
-          '2015-11-15 10:20:30',
-          '2015-11-13 10:20:30.100',
-        ]),
-      );
-    });
-
-    it('policy_keep_snapshots_8, KEEP_DAILY 30', () => {
-      expect(kept({ keepDaily: 30 })).to.deep.equal(
-        all('daily', [
-          '2016-01-18 12:02:03',
-          '2016-01-12 21:08:03',
-          '2016-01-09 21:02:03',
-          '2016-01-08 20:02:03',
-          '2016-01-07 10:02:03',
-          '2016-01-06 08:02:03',
-          '2016-01-05 09:02:03',
-          '2016-01-04 16:23:03',
-          '2016-01-03 07:02:03',
-          '2016-01-01 07:08:03',
-          '2015-11-22 10:20:30',
-          '2015-11-21 10:20:30',
-          '2015-11-20 10:20:30',
-          '2015-11-18 10:20:30',
-          '2015-11-15 10:20:30',
-          '2015-11-13 10:20:30.100',
-          '2015-11-12 10:20:30',
-          '2015-11-10 10:20:30',
-          '2015-11-08 10:20:30',
-          '2015-10-22 10:20:30',
-          '2015-10-20 10:20:30',
-          '2015-10-11 10:20:30',
-          '2015-10-10 10:20:30',
-          '2015-10-09 10:20:30',
-          '2015-10-08 10:20:30',
-          '2015-10-06 10:20:30',
-          '2015-10-05 10:20:30',
-          '2015-10-02 10:20:30',
-          '2015-10-01 10:20:30',
-          '2015-09-22 10:20:30',
-        ]),
-      );
-    });
-
-    it('policy_keep_snapshots_15, KEEP_DAILY 2, KEEP_WEEKLY 2, KEEP_MONTHLY 6', () => {
-      expect(kept({ keepDaily: 2, keepWeekly: 2, keepMonthly: 6 })).to.deep.equal([
-        '2016-01-18 12:02:03 daily, weekly, monthly',
-        '2016-01-12 21:08:03 daily, weekly',
-        '2015-11-22 10:20:30 monthly',
-        '2015-10-22 10:20:30 monthly',
-        '2015-09-22 10:20:30 monthly',
-        '2015-08-22 10:20:30 monthly',
-        '2014-11-22 10:20:30 monthly',
-      ]);
-    });
-
-    it('policy_keep_snapshots_16, KEEP_YEARLY 10: three years, and the oldest archive as "oldest yearly"', () => {
-      expect(kept({ keepYearly: 10 })).to.deep.equal([
-        '2016-01-18 12:02:03 yearly',
-        '2015-11-22 10:20:30 yearly',
-        '2014-11-22 10:20:30 yearly',
-        '2014-08-08 10:20:30 oldest yearly',
-      ]);
-    });
-
-    it('policy_keep_snapshots_32, KEEP_WITHIN_WEEKLY 1y2m3d3h', () => {
-      expect(kept({ keepWithinWeekly: duration('1y2m3d3h') })).to.deep.equal(
-        all('weekly within', [
-          '2016-01-18 12:02:03',
-          '2016-01-12 21:08:03',
-          '2016-01-09 21:02:03',
-          '2016-01-03 07:02:03',
-          '2015-11-22 10:20:30',
-          '2015-11-15 10:20:30',
-          '2015-11-08 10:20:30',
-          '2015-10-22 10:20:30',
-          '2015-10-11 10:20:30',
-          '2015-10-02 10:20:30',
-          '2015-09-22 10:20:30',
-          '2015-09-20 10:20:30',
-          '2015-09-11 10:20:30',
-          '2015-09-06 10:20:30',
-          '2015-08-22 10:20:30',
-          '2015-08-15 10:20:30',
-          '2015-08-08 10:20:30',
-          '2014-11-22 10:20:30',
-          '2014-11-15 10:20:30',
-        ]),
-      );
-    });
-
-    it('policy_keep_snapshots_33, KEEP_WITHIN_MONTHLY 1y2m3d3h', () => {
-      expect(kept({ keepWithinMonthly: duration('1y2m3d3h') })).to.deep.equal(
-        all('monthly within', [
-          '2016-01-18 12:02:03',
-          '2015-11-22 10:20:30',
-          '2015-10-22 10:20:30',
-          '2015-09-22 10:20:30',
-          '2015-08-22 10:20:30',
-          '2014-11-22 10:20:30',
-        ]),
-      );
-    });
-
-    it('policy_keep_snapshots_39, KEEP_DAILY 3, KEEP_WEEKLY 2, KEEP_MONTHLY and KEEP_YEARLY unlimited', () => {
-      expect(
-        kept({ keepDaily: 3, keepWeekly: 2, keepMonthly: 'unlimited', keepYearly: 'unlimited' }),
-      ).to.deep.equal([
-        '2016-01-18 12:02:03 daily, weekly, monthly, yearly',
-        '2016-01-12 21:08:03 daily, weekly',
-        '2016-01-09 21:02:03 daily',
-        '2015-11-22 10:20:30 monthly, yearly',
-        '2015-10-22 10:20:30 monthly',
-        '2015-09-22 10:20:30 monthly',
-        '2015-08-22 10:20:30 monthly',
-        '2014-11-22 10:20:30 monthly, yearly',
-        '2014-10-22 10:20:30 monthly',
-        '2014-09-22 10:20:30 monthly',
-        '2014-08-22 10:20:30 monthly',
-        '2014-08-08 10:20:30 oldest monthly, oldest yearly',
-      ]);
-    });
-
-    it("the transcription agrees with every golden file above and with all of restic's other test policies", () => {
-      const policies: RetentionPolicy[] = [
-        { keepLast: 10 },
-        { keepLast: 15 },
-        { keepLast: 99 },
-        { keepLast: 200 },
-        { keepHourly: 20 },
-        { keepDaily: 3 },
-        { keepDaily: 10 },
-        { keepDaily: 30 },
-        { keepLast: 5, keepDaily: 5 },
-        { keepLast: 2, keepDaily: 10 },
-        { keepWeekly: 2 },
-        { keepWeekly: 4 },
-        { keepDaily: 3, keepWeekly: 4 },
-        { keepMonthly: 6 },
-        { keepDaily: 2, keepWeekly: 2, keepMonthly: 6 },
-        { keepYearly: 10 },
-        { keepDaily: 7, keepWeekly: 2, keepMonthly: 3, keepYearly: 10 },
-        ...['1d', '2d', '7d', '1m', '1m14d', '1y1m1d', '13d23h', '2m2h', '1y2m3d3h'].map((text) => ({
-          keepWithin: duration(text),
-        })),
-        { keepWithinHourly: duration('1y2m3d3h') },
-        { keepWithinDaily: duration('1y2m3d3h') },
-        { keepWithinWeekly: duration('1y2m3d3h') },
-        { keepWithinMonthly: duration('1y2m3d3h') },
-        { keepWithinYearly: duration('1y2m3d3h') },
-        {
-          keepWithin: duration('1h'),
-          keepWithinHourly: duration('1d'),
-          keepWithinDaily: duration('7d'),
-          keepWithinWeekly: duration('1m'),
-          keepWithinMonthly: duration('1y'),
-          keepWithinYearly: duration('9999y'),
-        },
-        { keepLast: 'unlimited' },
-        { keepLast: 'unlimited', keepHourly: 'unlimited' },
-        { keepHourly: 'unlimited' },
-        { keepDaily: 3, keepWeekly: 2, keepMonthly: 'unlimited', keepYearly: 'unlimited' },
-      ];
-      for (const policy of policies) {
-        const { ours, restic } = compare(archives, policy, 'UTC');
-        expect(ours, JSON.stringify(policy)).to.deep.equal(restic);
-      }
+      expect(oldestKept).to.be.greaterThan(300);
     });
   });
 
