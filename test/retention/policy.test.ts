@@ -259,16 +259,26 @@ describe('retention policy', () => {
 
     function randomPolicy(random: Random): RetentionPolicy {
       const maybe = (max: number) => (random.int(3) === 0 ? undefined : 1 + random.int(max));
+      const count = (max: number) => (random.int(10) === 0 ? ('unlimited' as const) : maybe(max));
+      const within = () =>
+        random.int(4) === 0
+          ? parseDuration(`${1 + random.int(30)}${random.pick(['h', 'd', 'w', 'm', 'y'])}`)
+          : undefined;
       const policy: RetentionPolicy = {};
       const assign = <K extends keyof RetentionPolicy>(key: K, value: RetentionPolicy[K] | undefined) => {
         if (value !== undefined) policy[key] = value;
       };
-      assign('keepLast', maybe(5));
-      assign('keepHourly', maybe(48));
-      assign('keepDaily', maybe(10));
-      assign('keepWeekly', maybe(6));
-      assign('keepMonthly', maybe(12));
-      assign('keepYearly', maybe(3));
+      assign('keepLast', count(5));
+      assign('keepHourly', count(48));
+      assign('keepDaily', count(10));
+      assign('keepWeekly', count(6));
+      assign('keepMonthly', count(12));
+      assign('keepYearly', count(3));
+      assign('keepWithinHourly', within());
+      assign('keepWithinDaily', within());
+      assign('keepWithinWeekly', within());
+      assign('keepWithinMonthly', within());
+      assign('keepWithinYearly', within());
       assign('minKeep', maybe(8));
       if (random.int(2) === 0)
         assign('keepWithin', parseDuration(`${1 + random.int(30)}${random.pick(['h', 'd', 'w', 'm'])}`));
