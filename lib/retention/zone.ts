@@ -45,7 +45,7 @@ export function wallClock(time: Date, zone: string): WallClock {
   const yearOfEra = Number(parts.year);
   return {
     // Years before 1 AD come as "BC" years; proleptic astronomical numbering keeps arithmetic plain.
-    year: parts.era === 'BC' || parts.era === 'B' ? 1 - yearOfEra : yearOfEra,
+    year: parts.era === 'BC' ? 1 - yearOfEra : yearOfEra,
     month: Number(parts.month),
     day: Number(parts.day),
     hour: Number(parts.hour),
