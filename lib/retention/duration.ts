@@ -21,21 +21,6 @@ export function parseDuration(text: string): Duration | undefined {
   return { years: part(1), months: part(2), weeks: part(3), days: part(4), hours: part(5) };
 }
 
-/** `1y2m3d4h` as restic prints it, weeks written as such. */
-export function formatDuration(duration: Duration): string {
-  const units: [number, string][] = [
-    [duration.years, 'y'],
-    [duration.months, 'm'],
-    [duration.weeks, 'w'],
-    [duration.days, 'd'],
-    [duration.hours, 'h'],
-  ];
-  return units
-    .filter(([value]) => value !== 0)
-    .map(([value, unit]) => `${value}${unit}`)
-    .join('');
-}
-
 /** The earliest instant JavaScript can hold: a duration reaching further back than it keeps everything. */
 const beginningOfTime = -8.64e15;
 
