@@ -4,7 +4,7 @@
 /** The projects to back up, what each backup reads, when it runs and where its archives are stored. */
 export interface RawConfig {
   /** Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home. */
-  LOG_DIRECTORY?: string;
+  LOG_DIRECTORY?: RawPath;
   /** Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`). */
   WORK_DIRECTORY?: RawPath;
   /** Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s. */
@@ -96,7 +96,7 @@ export type RawDbBackup = RawDbBackupFields & Required<Pick<RawDbBackupFields, '
 export type RawDbBackupList = Array<Partial<RawDbBackupFields>>;
 
 /** When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line. */
-export type RawIntervals = Array<string>;
+export type RawIntervals = Array<RawText>;
 
 /** Where archives are stored. Every target gets the same archive. */
 export type RawUploadTo = Array<RawTarget>;

@@ -6,32 +6,125 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const schema34 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
+const schema35 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
-const pattern6 = new RegExp("^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$", "u");
-const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
-const schema35 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false};
-const schema36 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
-const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
-const schema37 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
-const schema38 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema39 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema41 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema48 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const pattern22 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-const pattern15 = new RegExp("^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
-const schema42 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema43 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
-const schema45 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
-const pattern12 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
+const pattern7 = new RegExp("^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$", "u");
+const pattern8 = new RegExp("^https?://[^\\s\\u0000-\\u001f\\u007f]+$", "u");
+const schema36 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false};
+const schema37 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
+const schema38 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+const schema39 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
+const schema40 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema50 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, as restic's `forget` does; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives.","type":"integer","minimum":1,"maximum":100000},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour.","type":"integer","minimum":1,"maximum":100000},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone).","type":"integer","minimum":1,"maximum":100000},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each.","type":"integer","minimum":1,"maximum":100000},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: `12h`, `7d`, `2w`, `6m`, `1y`, or combined in that order (`1y6m`). Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","type":"string","pattern":"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const pattern24 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const pattern17 = new RegExp("^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const schema42 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}};
+const schema43 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data[i0] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema44 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
+const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
+const schema47 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
+const pattern14 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40,7 +133,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.STORAGE_NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -50,7 +143,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.PATH === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -61,7 +154,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "STORAGE_NAME") || (key0 === "PATH")) || (key0 === "DRIVE_ID")) || (key0 === "USER_ID")) || (key0 === "SITE_ID")) || (key0 === "CHUNK_SIZE_KIB")) || (key0 === "RETENTION"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -74,7 +167,7 @@ errors++;
 if(data.STORAGE_NAME !== undefined){
 let data0 = data.STORAGE_NAME;
 if(!((data0 === "LOCAL") || (data0 === "ONEDRIVE"))){
-const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema43.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.STORAGE_NAME.enum,parentSchema:schema43.properties.STORAGE_NAME,data:data0};
+const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -150,7 +243,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
+const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -168,8 +261,8 @@ data["DRIVE_ID"] = coerced1;
 }
 }
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data2};
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -193,7 +286,7 @@ else if(data3 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data3};
+const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -211,8 +304,8 @@ data["USER_ID"] = coerced2;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern12.test(data3)){
-const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data3};
+if(!pattern14.test(data3)){
+const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -236,7 +329,7 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data4};
+const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -254,8 +347,8 @@ data["SITE_ID"] = coerced3;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data4};
+if(!pattern14.test(data4)){
+const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -277,7 +370,7 @@ if(dataType4 === "boolean" || data5 === null
 coerced4 = +data5;
 }
 else {
-const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.CHUNK_SIZE_KIB.type,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -296,7 +389,7 @@ data["CHUNK_SIZE_KIB"] = coerced4;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 61440 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -306,7 +399,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 320 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -317,7 +410,7 @@ errors++;
 }
 let res0;
 if((320 === 0 || (res0 = data5/320, res0 !== parseInt(res0)))){
-const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -332,7 +425,7 @@ if(data.RETENTION !== undefined){
 let data6 = data.RETENTION;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err17 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data6};
+const err17 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -343,7 +436,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data6};
+const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -364,7 +457,7 @@ if(dataType5 === "boolean" || data7 === null
 coerced5 = +data7;
 }
 else {
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data7};
+const err19 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_LAST.type,parentSchema:schema50.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -383,7 +476,7 @@ data6["KEEP_LAST"] = coerced5;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 100000 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data7};
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -393,7 +486,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data7};
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_LAST,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -415,7 +508,7 @@ if(dataType6 === "boolean" || data8 === null
 coerced6 = +data8;
 }
 else {
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_HOURLY.type,parentSchema:schema50.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -434,7 +527,7 @@ data6["KEEP_HOURLY"] = coerced6;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100000 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -444,7 +537,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data8};
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_HOURLY,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -466,7 +559,7 @@ if(dataType7 === "boolean" || data9 === null
 coerced7 = +data9;
 }
 else {
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_DAILY.type,parentSchema:schema50.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -485,7 +578,7 @@ data6["KEEP_DAILY"] = coerced7;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 100000 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -495,7 +588,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data9};
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_DAILY,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -517,7 +610,7 @@ if(dataType8 === "boolean" || data10 === null
 coerced8 = +data10;
 }
 else {
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_WEEKLY.type,parentSchema:schema50.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -536,7 +629,7 @@ data6["KEEP_WEEKLY"] = coerced8;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 100000 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -546,7 +639,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data10};
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_WEEKLY,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -568,7 +661,7 @@ if(dataType9 === "boolean" || data11 === null
 coerced9 = +data11;
 }
 else {
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
+const err31 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_MONTHLY.type,parentSchema:schema50.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -587,7 +680,7 @@ data6["KEEP_MONTHLY"] = coerced9;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100000 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
+const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -597,7 +690,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data11 < 1 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data11};
+const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_MONTHLY,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -619,7 +712,7 @@ if(dataType10 === "boolean" || data12 === null
 coerced10 = +data12;
 }
 else {
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
+const err34 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_YEARLY.type,parentSchema:schema50.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -638,7 +731,7 @@ data6["KEEP_YEARLY"] = coerced10;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
+const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -648,7 +741,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data12};
+const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_YEARLY,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -672,7 +765,7 @@ else if(data13 === null){
 coerced11 = "";
 }
 else {
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
+const err37 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.KEEP_WITHIN.type,parentSchema:schema50.properties.KEEP_WITHIN,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -690,8 +783,8 @@ data6["KEEP_WITHIN"] = coerced11;
 }
 }
 if(typeof data13 === "string"){
-if(!pattern15.test(data13)){
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data13};
+if(!pattern17.test(data13)){
+const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema50.properties.KEEP_WITHIN,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -713,7 +806,7 @@ if(dataType12 === "boolean" || data14 === null
 coerced12 = +data14;
 }
 else {
-const err39 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data14};
+const err39 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.MIN_KEEP.type,parentSchema:schema50.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -732,7 +825,7 @@ data6["MIN_KEEP"] = coerced12;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 100000 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data14};
+const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -742,7 +835,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data14};
+const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.MIN_KEEP,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -755,7 +848,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data6};
+const err42 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -767,7 +860,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -776,16 +869,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -794,7 +887,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -805,14 +898,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate28(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -821,21 +914,21 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema50 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern16 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern19 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
+const schema51 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema52 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern18 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern21 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -844,7 +937,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -854,7 +947,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -865,7 +958,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -888,7 +981,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.USERNAME.type,parentSchema:schema49.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.USERNAME.type,parentSchema:schema51.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -906,8 +999,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema49.properties.USERNAME,data:data0};
+if(!pattern18.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema51.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -931,7 +1024,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.IP_ADDRESS.type,parentSchema:schema49.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.IP_ADDRESS.type,parentSchema:schema51.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -949,8 +1042,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern17.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema49.properties.IP_ADDRESS,data:data1};
+if(!pattern19.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema51.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -972,7 +1065,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -991,7 +1084,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1001,7 +1094,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1078,7 +1171,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.HOST_KEY.type,parentSchema:schema49.properties.HOST_KEY,data:data4};
+const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.HOST_KEY.type,parentSchema:schema51.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1096,8 +1189,8 @@ data["HOST_KEY"] = coerced4;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern19.test(data4)){
-const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema49.properties.HOST_KEY,data:data4};
+if(!pattern21.test(data4)){
+const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema51.properties.HOST_KEY,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1120,7 +1213,7 @@ else if(data5 === "true" || data5 === 1){
 coerced5 = true;
 }
 else {
-const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.STRICT_HOST_KEY.type,parentSchema:schema49.properties.STRICT_HOST_KEY,data:data5};
+const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.STRICT_HOST_KEY.type,parentSchema:schema51.properties.STRICT_HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1140,7 +1233,7 @@ data["STRICT_HOST_KEY"] = coerced5;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1149,17 +1242,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
+const schema54 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1168,7 +1261,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.PATH === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1179,7 +1272,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "PATH") || (key0 === "OPTIONAL"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1254,7 +1347,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.OPTIONAL.type,parentSchema:schema52.properties.OPTIONAL,data:data1};
+const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.OPTIONAL.type,parentSchema:schema54.properties.OPTIONAL,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1274,7 +1367,7 @@ data["OPTIONAL"] = coerced1;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1283,10 +1376,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1302,7 +1395,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "FILE_PATH")) || (key0 === "EXCLUDE")) || (key0 === "RETENTION")) || (key0 === "VERIFY"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1325,7 +1418,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1343,8 +1436,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1356,10 +1449,28 @@ errors++;
 }
 }
 if(data.INTERVALS !== undefined){
-let data1 = data.INTERVALS;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
+if(!(validate25(data.INTERVALS, {instancePath:instancePath+"/INTERVALS",parentData:data,parentDataProperty:"INTERVALS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.UPLOAD_TO !== undefined){
+if(!(validate27(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.SSH !== undefined){
+if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+if(data.FILE_PATH !== undefined){
+let data4 = data.FILE_PATH;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err3 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.FILE_PATH,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1368,21 +1479,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
+let data5 = data4[i0];
+const _errs11 = errors;
+let valid4 = true;
+const _errs12 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1391,17 +1495,41 @@ vErrors.push(err4);
 }
 errors++;
 }
+var _valid0 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data1 !== undefined){
-data1[i0] = coerced1;
+else {
+vErrors = null;
 }
 }
+let ifClause0;
+if(_valid0){
+const _errs14 = errors;
+if(!(validate33(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
+var _valid0 = _errs14 === errors;
+valid4 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs15 = errors;
+if(typeof data5 !== "string"){
+let dataType1 = typeof data5;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data5;
+}
+else if(data5 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1411,10 +1539,16 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(coerced1 !== undefined){
+data5 = coerced1;
+if(data4 !== undefined){
+data4[i0] = coerced1;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
+}
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err6 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1423,24 +1557,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.UPLOAD_TO !== undefined){
-if(!(validate25(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.SSH !== undefined){
-if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data.FILE_PATH !== undefined){
-let data5 = data.FILE_PATH;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.FILE_PATH,data:data5};
+if(!pattern4.test(data5)){
+const err7 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1449,14 +1567,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-const _errs15 = errors;
-let valid7 = true;
-const _errs16 = errors;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err8 = {};
+}
+var _valid0 = _errs15 === errors;
+valid4 = _valid0;
+ifClause0 = "else";
+}
+if(!valid4){
+const err8 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema40.properties.FILE_PATH.items.if,parentSchema:schema40.properties.FILE_PATH.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1465,41 +1582,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs18 = errors;
-if(!(validate31(data6, {instancePath:instancePath+"/FILE_PATH/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs18 === errors;
-valid7 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs19 = errors;
-if(typeof data6 !== "string"){
-let dataType2 = typeof data6;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data6;
-}
-else if(data6 === null){
-coerced2 = "";
-}
-else {
-const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
+const err9 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.FILE_PATH.type,parentSchema:schema40.properties.FILE_PATH,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1509,16 +1595,24 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(coerced2 !== undefined){
-data6 = coerced2;
-if(data5 !== undefined){
-data5[i1] = coerced2;
+if(data.EXCLUDE !== undefined){
+let data6 = data.EXCLUDE;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 !== "string"){
+let dataType2 = typeof data7;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data7;
 }
+else if(data7 === null){
+coerced2 = "";
 }
-}
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
+else {
+const err10 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.EXCLUDE.items.type,parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1527,8 +1621,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data6)){
-const err11 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data6};
+}
+if(coerced2 !== undefined){
+data7 = coerced2;
+if(data6 !== undefined){
+data6[i1] = coerced2;
+}
+}
+}
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err11 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1537,13 +1640,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-var _valid0 = _errs19 === errors;
-valid7 = _valid0;
-ifClause0 = "else";
-}
-if(!valid7){
-const err12 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.properties.FILE_PATH.items.if,parentSchema:schema39.properties.FILE_PATH.items,data:data6};
+if(!pattern24.test(data7)){
+const err12 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1554,8 +1652,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err13 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.FILE_PATH.type,parentSchema:schema39.properties.FILE_PATH,data:data5};
+const err13 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.EXCLUDE.type,parentSchema:schema40.properties.EXCLUDE,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1565,24 +1664,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.EXCLUDE !== undefined){
-let data7 = data.EXCLUDE;
-if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-if(typeof data8 !== "string"){
-let dataType3 = typeof data8;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data8;
-}
-else if(data8 === null){
-coerced3 = "";
-}
-else {
-const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.EXCLUDE.items.type,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
+if(data.RETENTION !== undefined){
+let data8 = data.RETENTION;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(Object.keys(data8).length < 1){
+const err14 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1591,17 +1677,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(coerced3 !== undefined){
-data8 = coerced3;
-if(data7 !== undefined){
-data7[i2] = coerced3;
-}
-}
-}
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err15 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
+for(const key1 in data8){
+if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
+const err15 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1610,8 +1688,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern22.test(data8)){
-const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema39.properties.EXCLUDE.items,data:data8};
+}
+if(data8.KEEP_LAST !== undefined){
+let data9 = data8.KEEP_LAST;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+let dataType3 = typeof data9;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data9 === null
+              || (dataType3 === "string" && data9 && data9 == +data9 && !(data9 % 1))){
+coerced3 = +data9;
+}
+else {
+const err16 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_LAST.type,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1621,10 +1710,16 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(coerced3 !== undefined){
+data9 = coerced3;
+if(data8 !== undefined){
+data8["KEEP_LAST"] = coerced3;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.EXCLUDE.type,parentSchema:schema39.properties.EXCLUDE,data:data7};
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100000 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1633,12 +1728,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.RETENTION !== undefined){
-let data9 = data.RETENTION;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err18 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
+if(data9 < 1 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1647,20 +1738,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((((((((key1 === "KEEP_LAST") || (key1 === "KEEP_HOURLY")) || (key1 === "KEEP_DAILY")) || (key1 === "KEEP_WEEKLY")) || (key1 === "KEEP_MONTHLY")) || (key1 === "KEEP_YEARLY")) || (key1 === "KEEP_WITHIN")) || (key1 === "MIN_KEEP"))){
-const err19 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
 }
 }
-if(data9.KEEP_LAST !== undefined){
-let data10 = data9.KEEP_LAST;
+if(data8.KEEP_HOURLY !== undefined){
+let data10 = data8.KEEP_HOURLY;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 let dataType4 = typeof data10;
 let coerced4 = undefined;
@@ -1670,7 +1751,26 @@ if(dataType4 === "boolean" || data10 === null
 coerced4 = +data10;
 }
 else {
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
+const err19 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_HOURLY.type,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data10 = coerced4;
+if(data8 !== undefined){
+data8["KEEP_HOURLY"] = coerced4;
+}
+}
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 100000 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1679,17 +1779,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(coerced4 !== undefined){
-data10 = coerced4;
-if(data9 !== undefined){
-data9["KEEP_LAST"] = coerced4;
-}
-}
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 100000 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1698,20 +1789,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_HOURLY !== undefined){
-let data11 = data9.KEEP_HOURLY;
+if(data8.KEEP_DAILY !== undefined){
+let data11 = data8.KEEP_DAILY;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 let dataType5 = typeof data11;
 let coerced5 = undefined;
@@ -1721,7 +1802,26 @@ if(dataType5 === "boolean" || data11 === null
 coerced5 = +data11;
 }
 else {
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_DAILY.type,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data11 = coerced5;
+if(data8 !== undefined){
+data8["KEEP_DAILY"] = coerced5;
+}
+}
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100000 || isNaN(data11)){
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1730,17 +1830,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(coerced5 !== undefined){
-data11 = coerced5;
-if(data9 !== undefined){
-data9["KEEP_HOURLY"] = coerced5;
-}
-}
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100000 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
+if(data11 < 1 || isNaN(data11)){
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1749,20 +1840,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_DAILY !== undefined){
-let data12 = data9.KEEP_DAILY;
+if(data8.KEEP_WEEKLY !== undefined){
+let data12 = data8.KEEP_WEEKLY;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 let dataType6 = typeof data12;
 let coerced6 = undefined;
@@ -1772,7 +1853,26 @@ if(dataType6 === "boolean" || data12 === null
 coerced6 = +data12;
 }
 else {
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_WEEKLY.type,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data12 = coerced6;
+if(data8 !== undefined){
+data8["KEEP_WEEKLY"] = coerced6;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1781,17 +1881,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(coerced6 !== undefined){
-data12 = coerced6;
-if(data9 !== undefined){
-data9["KEEP_DAILY"] = coerced6;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
+if(data12 < 1 || isNaN(data12)){
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1800,20 +1891,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_WEEKLY !== undefined){
-let data13 = data9.KEEP_WEEKLY;
+if(data8.KEEP_MONTHLY !== undefined){
+let data13 = data8.KEEP_MONTHLY;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 let dataType7 = typeof data13;
 let coerced7 = undefined;
@@ -1823,7 +1904,26 @@ if(dataType7 === "boolean" || data13 === null
 coerced7 = +data13;
 }
 else {
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_MONTHLY.type,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data13 = coerced7;
+if(data8 !== undefined){
+data8["KEEP_MONTHLY"] = coerced7;
+}
+}
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 100000 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1832,17 +1932,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(coerced7 !== undefined){
-data13 = coerced7;
-if(data9 !== undefined){
-data9["KEEP_WEEKLY"] = coerced7;
-}
-}
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 100000 || isNaN(data13)){
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
+if(data13 < 1 || isNaN(data13)){
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1851,20 +1942,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_MONTHLY !== undefined){
-let data14 = data9.KEEP_MONTHLY;
+if(data8.KEEP_YEARLY !== undefined){
+let data14 = data8.KEEP_YEARLY;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 let dataType8 = typeof data14;
 let coerced8 = undefined;
@@ -1874,7 +1955,26 @@ if(dataType8 === "boolean" || data14 === null
 coerced8 = +data14;
 }
 else {
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+const err31 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_YEARLY.type,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data14 = coerced8;
+if(data8 !== undefined){
+data8["KEEP_YEARLY"] = coerced8;
+}
+}
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 100000 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1883,17 +1983,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(coerced8 !== undefined){
-data14 = coerced8;
-if(data9 !== undefined){
-data9["KEEP_MONTHLY"] = coerced8;
-}
-}
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 100000 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+if(data14 < 1 || isNaN(data14)){
+const err33 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1902,8 +1993,22 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+}
+}
+if(data8.KEEP_WITHIN !== undefined){
+let data15 = data8.KEEP_WITHIN;
+if(typeof data15 !== "string"){
+let dataType9 = typeof data15;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 == "number" || dataType9 == "boolean"){
+coerced9 = "" + data15;
+}
+else if(data15 === null){
+coerced9 = "";
+}
+else {
+const err34 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.KEEP_WITHIN.type,parentSchema:schema50.properties.KEEP_WITHIN,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1913,19 +2018,16 @@ vErrors.push(err34);
 errors++;
 }
 }
+if(coerced9 !== undefined){
+data15 = coerced9;
+if(data8 !== undefined){
+data8["KEEP_WITHIN"] = coerced9;
 }
-if(data9.KEEP_YEARLY !== undefined){
-let data15 = data9.KEEP_YEARLY;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-let dataType9 = typeof data15;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 === "boolean" || data15 === null
-              || (dataType9 === "string" && data15 && data15 == +data15 && !(data15 % 1))){
-coerced9 = +data15;
 }
-else {
-const err35 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+}
+if(typeof data15 === "string"){
+if(!pattern17.test(data15)){
+const err35 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema50.properties.KEEP_WITHIN,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1935,16 +2037,19 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(coerced9 !== undefined){
-data15 = coerced9;
-if(data9 !== undefined){
-data9["KEEP_YEARLY"] = coerced9;
 }
+if(data8.MIN_KEEP !== undefined){
+let data16 = data8.MIN_KEEP;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+let dataType10 = typeof data16;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 === "boolean" || data16 === null
+              || (dataType10 === "string" && data16 && data16 == +data16 && !(data16 % 1))){
+coerced10 = +data16;
 }
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100000 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+else {
+const err36 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.MIN_KEEP.type,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1953,8 +2058,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15 < 1 || isNaN(data15)){
-const err37 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+}
+if(coerced10 !== undefined){
+data16 = coerced10;
+if(data8 !== undefined){
+data8["MIN_KEEP"] = coerced10;
+}
+}
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 100000 || isNaN(data16)){
+const err37 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1963,22 +2077,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data9.KEEP_WITHIN !== undefined){
-let data16 = data9.KEEP_WITHIN;
-if(typeof data16 !== "string"){
-let dataType10 = typeof data16;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 == "number" || dataType10 == "boolean"){
-coerced10 = "" + data16;
-}
-else if(data16 === null){
-coerced10 = "";
-}
-else {
-const err38 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
+if(data16 < 1 || isNaN(data16)){
+const err38 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1988,16 +2088,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(coerced10 !== undefined){
-data16 = coerced10;
-if(data9 !== undefined){
-data9["KEEP_WITHIN"] = coerced10;
 }
 }
-}
-if(typeof data16 === "string"){
-if(!pattern15.test(data16)){
-const err39 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
+else {
+const err39 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2007,19 +2101,19 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-if(data9.MIN_KEEP !== undefined){
-let data17 = data9.MIN_KEEP;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-let dataType11 = typeof data17;
+if(data.VERIFY !== undefined){
+let data17 = data.VERIFY;
+if(typeof data17 !== "boolean"){
 let coerced11 = undefined;
 if(!(coerced11 !== undefined)){
-if(dataType11 === "boolean" || data17 === null
-              || (dataType11 === "string" && data17 && data17 == +data17 && !(data17 % 1))){
-coerced11 = +data17;
+if(data17 === "false" || data17 === 0 || data17 === null){
+coerced11 = false;
+}
+else if(data17 === "true" || data17 === 1){
+coerced11 = true;
 }
 else {
-const err40 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
+const err40 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.VERIFY.type,parentSchema:schema40.properties.VERIFY,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2031,84 +2125,20 @@ errors++;
 }
 if(coerced11 !== undefined){
 data17 = coerced11;
-if(data9 !== undefined){
-data9["MIN_KEEP"] = coerced11;
+if(data !== undefined){
+data["VERIFY"] = coerced11;
 }
 }
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 100000 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
-}
-errors++;
-}
-if(data17 < 1 || isNaN(data17)){
-const err42 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.VERIFY !== undefined){
-let data18 = data.VERIFY;
-if(typeof data18 !== "boolean"){
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(data18 === "false" || data18 === 0 || data18 === null){
-coerced12 = false;
-}
-else if(data18 === "true" || data18 === 1){
-coerced12 = true;
-}
-else {
-const err44 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.VERIFY.type,parentSchema:schema39.properties.VERIFY,data:data18};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data18 = coerced12;
-if(data !== undefined){
-data["VERIFY"] = coerced12;
-}
-}
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
 }
 errors++;
 }
@@ -2136,7 +2166,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema38.allOf[0].contains.required,parentSchema:schema38.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema39.allOf[0].contains.required,parentSchema:schema39.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2147,7 +2177,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[0].contains.type,parentSchema:schema38.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[0].contains.type,parentSchema:schema39.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2162,7 +2192,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[0].contains,parentSchema:schema38.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[0].contains,parentSchema:schema39.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2191,7 +2221,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema38.allOf[1].contains.required,parentSchema:schema38.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema39.allOf[1].contains.required,parentSchema:schema39.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2202,7 +2232,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[1].contains.type,parentSchema:schema38.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[1].contains.type,parentSchema:schema39.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2217,7 +2247,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[1].contains,parentSchema:schema38.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[1].contains,parentSchema:schema39.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2246,7 +2276,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.FILE_PATH === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema38.allOf[2].contains.required,parentSchema:schema38.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema39.allOf[2].contains.required,parentSchema:schema39.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2257,7 +2287,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[2].contains.type,parentSchema:schema38.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[2].contains.type,parentSchema:schema39.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2272,7 +2302,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[2].contains,parentSchema:schema38.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[2].contains,parentSchema:schema39.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2295,7 +2325,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2313,7 +2343,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2323,7 +2353,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2334,7 +2364,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.items.type,parentSchema:schema38.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.items.type,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2346,7 +2376,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2360,12 +2390,12 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema58 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2378,7 +2408,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2388,7 +2418,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2398,7 +2428,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2409,7 +2439,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2418,24 +2448,23 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema58 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema66 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const schema59 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema60 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema67 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
 const func10 = Object.prototype.hasOwnProperty;
-const pattern29 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema61 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema62 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern26 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema62 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
+const pattern28 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2444,7 +2473,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2454,7 +2483,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2465,7 +2494,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2488,7 +2517,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2507,7 +2536,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2517,7 +2546,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data0};
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2541,7 +2570,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.PASSWORD.type,parentSchema:schema61.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.PASSWORD.type,parentSchema:schema62.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2559,8 +2588,8 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern26.test(data1)){
-const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema61.properties.PASSWORD,data:data1};
+if(!pattern28.test(data1)){
+const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema62.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2582,7 +2611,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2601,7 +2630,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2611,7 +2640,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data2};
+const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2635,7 +2664,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2654,7 +2683,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data3};
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2664,7 +2693,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data3};
+const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2688,7 +2717,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2707,7 +2736,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62,data:data4};
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2717,7 +2746,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema62,data:data4};
+const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2730,7 +2759,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2739,16 +2768,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2757,8 +2786,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func10.call(schema58.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func10.call(schema60.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2781,7 +2810,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2799,8 +2828,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2812,10 +2841,34 @@ errors++;
 }
 }
 if(data.INTERVALS !== undefined){
-let data1 = data.INTERVALS;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
+if(!(validate25(data.INTERVALS, {instancePath:instancePath+"/INTERVALS",parentData:data,parentDataProperty:"INTERVALS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.UPLOAD_TO !== undefined){
+if(!(validate27(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.SSH !== undefined){
+if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+if(data.DB_INFO !== undefined){
+if(!(validate45(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+if(data.DOCKER !== undefined){
+let data5 = data.DOCKER;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.CONTAINER_NAME === undefined){
+const err3 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema67.required,parentSchema:schema67,data:data5};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2824,21 +2877,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
+for(const key1 in data5){
+if(!(key1 === "CONTAINER_NAME")){
+const err4 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2848,16 +2889,20 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data1 !== undefined){
-data1[i0] = coerced1;
+if(data5.CONTAINER_NAME !== undefined){
+let data6 = data5.CONTAINER_NAME;
+if(typeof data6 !== "string"){
+let dataType1 = typeof data6;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data6;
 }
+else if(data6 === null){
+coerced1 = "";
 }
-}
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
+else {
+const err5 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.CONTAINER_NAME.type,parentSchema:schema67.properties.CONTAINER_NAME,data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2867,10 +2912,16 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(coerced1 !== undefined){
+data6 = coerced1;
+if(data5 !== undefined){
+data5["CONTAINER_NAME"] = coerced1;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
+}
+if(typeof data6 === "string"){
+if(!pattern31.test(data6)){
+const err6 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema67.properties.CONTAINER_NAME,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2880,29 +2931,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.UPLOAD_TO !== undefined){
-if(!(validate25(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
 }
-if(data.SSH !== undefined){
-if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-if(data.DB_INFO !== undefined){
-if(!(validate42(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-if(data.DOCKER !== undefined){
-let data6 = data.DOCKER;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema66.required,parentSchema:schema66,data:data6};
+else {
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2911,9 +2943,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data6};
+}
+if(data.FORMAT !== undefined){
+let data7 = data.FORMAT;
+if(!((data7 === "custom") || (data7 === "plain"))){
+const err8 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema60.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.FORMAT.enum,parentSchema:schema60.properties.FORMAT,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2923,20 +2957,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data6.CONTAINER_NAME !== undefined){
-let data7 = data6.CONTAINER_NAME;
-if(typeof data7 !== "string"){
-let dataType2 = typeof data7;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data7;
-}
-else if(data7 === null){
-coerced2 = "";
-}
-else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.CONTAINER_NAME.type,parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
+if(data.RETENTION !== undefined){
+let data8 = data.RETENTION;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(Object.keys(data8).length < 1){
+const err9 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2945,17 +2970,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(coerced2 !== undefined){
-data7 = coerced2;
-if(data6 !== undefined){
-data6["CONTAINER_NAME"] = coerced2;
-}
-}
-}
-if(typeof data7 === "string"){
-if(!pattern29.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema66.properties.CONTAINER_NAME,data:data7};
+for(const key2 in data8){
+if(!((((((((key2 === "KEEP_LAST") || (key2 === "KEEP_HOURLY")) || (key2 === "KEEP_DAILY")) || (key2 === "KEEP_WEEKLY")) || (key2 === "KEEP_MONTHLY")) || (key2 === "KEEP_YEARLY")) || (key2 === "KEEP_WITHIN")) || (key2 === "MIN_KEEP"))){
+const err10 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2965,10 +2982,18 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
+if(data8.KEEP_LAST !== undefined){
+let data9 = data8.KEEP_LAST;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+let dataType2 = typeof data9;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 === "boolean" || data9 === null
+              || (dataType2 === "string" && data9 && data9 == +data9 && !(data9 % 1))){
+coerced2 = +data9;
 }
 else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data6};
+const err11 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_LAST.type,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2978,10 +3003,16 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.FORMAT !== undefined){
-let data8 = data.FORMAT;
-if(!((data8 === "custom") || (data8 === "plain"))){
-const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema58.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.FORMAT.enum,parentSchema:schema58.properties.FORMAT,data:data8};
+if(coerced2 !== undefined){
+data9 = coerced2;
+if(data8 !== undefined){
+data8["KEEP_LAST"] = coerced2;
+}
+}
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100000 || isNaN(data9)){
+const err12 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2990,12 +3021,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.RETENTION !== undefined){
-let data9 = data.RETENTION;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err13 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data:data9};
+if(data9 < 1 || isNaN(data9)){
+const err13 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_LAST,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3004,20 +3031,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((((((key2 === "KEEP_LAST") || (key2 === "KEEP_HOURLY")) || (key2 === "KEEP_DAILY")) || (key2 === "KEEP_WEEKLY")) || (key2 === "KEEP_MONTHLY")) || (key2 === "KEEP_YEARLY")) || (key2 === "KEEP_WITHIN")) || (key2 === "MIN_KEEP"))){
-const err14 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
 }
 }
-if(data9.KEEP_LAST !== undefined){
-let data10 = data9.KEEP_LAST;
+if(data8.KEEP_HOURLY !== undefined){
+let data10 = data8.KEEP_HOURLY;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 let dataType3 = typeof data10;
 let coerced3 = undefined;
@@ -3027,7 +3044,26 @@ if(dataType3 === "boolean" || data10 === null
 coerced3 = +data10;
 }
 else {
-const err15 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_LAST.type,parentSchema:schema48.properties.KEEP_LAST,data:data10};
+const err14 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_HOURLY.type,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data10 = coerced3;
+if(data8 !== undefined){
+data8["KEEP_HOURLY"] = coerced3;
+}
+}
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 100000 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3036,17 +3072,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(coerced3 !== undefined){
-data10 = coerced3;
-if(data9 !== undefined){
-data9["KEEP_LAST"] = coerced3;
-}
-}
-}
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 100000 || isNaN(data10)){
-const err16 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_LAST,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_HOURLY,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3055,20 +3082,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err17 = {instancePath:instancePath+"/RETENTION/KEEP_LAST",schemaPath:"#/$defs/retention/properties/KEEP_LAST/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_LAST,data:data10};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_HOURLY !== undefined){
-let data11 = data9.KEEP_HOURLY;
+if(data8.KEEP_DAILY !== undefined){
+let data11 = data8.KEEP_DAILY;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 let dataType4 = typeof data11;
 let coerced4 = undefined;
@@ -3078,7 +3095,26 @@ if(dataType4 === "boolean" || data11 === null
 coerced4 = +data11;
 }
 else {
-const err18 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_HOURLY.type,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
+const err17 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_DAILY.type,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data11 = coerced4;
+if(data8 !== undefined){
+data8["KEEP_DAILY"] = coerced4;
+}
+}
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100000 || isNaN(data11)){
+const err18 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3087,17 +3123,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(coerced4 !== undefined){
-data11 = coerced4;
-if(data9 !== undefined){
-data9["KEEP_HOURLY"] = coerced4;
-}
-}
-}
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 100000 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
+if(data11 < 1 || isNaN(data11)){
+const err19 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_DAILY,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3106,20 +3133,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err20 = {instancePath:instancePath+"/RETENTION/KEEP_HOURLY",schemaPath:"#/$defs/retention/properties/KEEP_HOURLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_HOURLY,data:data11};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_DAILY !== undefined){
-let data12 = data9.KEEP_DAILY;
+if(data8.KEEP_WEEKLY !== undefined){
+let data12 = data8.KEEP_WEEKLY;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 let dataType5 = typeof data12;
 let coerced5 = undefined;
@@ -3129,7 +3146,26 @@ if(dataType5 === "boolean" || data12 === null
 coerced5 = +data12;
 }
 else {
-const err21 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_DAILY.type,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
+const err20 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_WEEKLY.type,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data12 = coerced5;
+if(data8 !== undefined){
+data8["KEEP_WEEKLY"] = coerced5;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000 || isNaN(data12)){
+const err21 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3138,17 +3174,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(coerced5 !== undefined){
-data12 = coerced5;
-if(data9 !== undefined){
-data9["KEEP_DAILY"] = coerced5;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err22 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
+if(data12 < 1 || isNaN(data12)){
+const err22 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_WEEKLY,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3157,20 +3184,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data12 < 1 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/RETENTION/KEEP_DAILY",schemaPath:"#/$defs/retention/properties/KEEP_DAILY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_DAILY,data:data12};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_WEEKLY !== undefined){
-let data13 = data9.KEEP_WEEKLY;
+if(data8.KEEP_MONTHLY !== undefined){
+let data13 = data8.KEEP_MONTHLY;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 let dataType6 = typeof data13;
 let coerced6 = undefined;
@@ -3180,7 +3197,26 @@ if(dataType6 === "boolean" || data13 === null
 coerced6 = +data13;
 }
 else {
-const err24 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_WEEKLY.type,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
+const err23 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_MONTHLY.type,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data13 = coerced6;
+if(data8 !== undefined){
+data8["KEEP_MONTHLY"] = coerced6;
+}
+}
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 100000 || isNaN(data13)){
+const err24 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3189,17 +3225,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(coerced6 !== undefined){
-data13 = coerced6;
-if(data9 !== undefined){
-data9["KEEP_WEEKLY"] = coerced6;
-}
-}
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 100000 || isNaN(data13)){
-const err25 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
+if(data13 < 1 || isNaN(data13)){
+const err25 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_MONTHLY,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3208,20 +3235,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/RETENTION/KEEP_WEEKLY",schemaPath:"#/$defs/retention/properties/KEEP_WEEKLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_WEEKLY,data:data13};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
 }
 }
-}
-if(data9.KEEP_MONTHLY !== undefined){
-let data14 = data9.KEEP_MONTHLY;
+if(data8.KEEP_YEARLY !== undefined){
+let data14 = data8.KEEP_YEARLY;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 let dataType7 = typeof data14;
 let coerced7 = undefined;
@@ -3231,7 +3248,26 @@ if(dataType7 === "boolean" || data14 === null
 coerced7 = +data14;
 }
 else {
-const err27 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_MONTHLY.type,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+const err26 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.KEEP_YEARLY.type,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data14 = coerced7;
+if(data8 !== undefined){
+data8["KEEP_YEARLY"] = coerced7;
+}
+}
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 100000 || isNaN(data14)){
+const err27 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3240,17 +3276,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(coerced7 !== undefined){
-data14 = coerced7;
-if(data9 !== undefined){
-data9["KEEP_MONTHLY"] = coerced7;
-}
-}
-}
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 100000 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+if(data14 < 1 || isNaN(data14)){
+const err28 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.KEEP_YEARLY,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3259,8 +3286,22 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/RETENTION/KEEP_MONTHLY",schemaPath:"#/$defs/retention/properties/KEEP_MONTHLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_MONTHLY,data:data14};
+}
+}
+if(data8.KEEP_WITHIN !== undefined){
+let data15 = data8.KEEP_WITHIN;
+if(typeof data15 !== "string"){
+let dataType8 = typeof data15;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data15;
+}
+else if(data15 === null){
+coerced8 = "";
+}
+else {
+const err29 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.KEEP_WITHIN.type,parentSchema:schema50.properties.KEEP_WITHIN,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3270,19 +3311,16 @@ vErrors.push(err29);
 errors++;
 }
 }
+if(coerced8 !== undefined){
+data15 = coerced8;
+if(data8 !== undefined){
+data8["KEEP_WITHIN"] = coerced8;
 }
-if(data9.KEEP_YEARLY !== undefined){
-let data15 = data9.KEEP_YEARLY;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-let dataType8 = typeof data15;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 === "boolean" || data15 === null
-              || (dataType8 === "string" && data15 && data15 == +data15 && !(data15 % 1))){
-coerced8 = +data15;
 }
-else {
-const err30 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.KEEP_YEARLY.type,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+}
+if(typeof data15 === "string"){
+if(!pattern17.test(data15)){
+const err30 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema50.properties.KEEP_WITHIN,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3292,16 +3330,19 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(coerced8 !== undefined){
-data15 = coerced8;
-if(data9 !== undefined){
-data9["KEEP_YEARLY"] = coerced8;
 }
+if(data8.MIN_KEEP !== undefined){
+let data16 = data8.MIN_KEEP;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+let dataType9 = typeof data16;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data16 === null
+              || (dataType9 === "string" && data16 && data16 == +data16 && !(data16 % 1))){
+coerced9 = +data16;
 }
-}
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 100000 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+else {
+const err31 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.MIN_KEEP.type,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3310,8 +3351,17 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data15 < 1 || isNaN(data15)){
-const err32 = {instancePath:instancePath+"/RETENTION/KEEP_YEARLY",schemaPath:"#/$defs/retention/properties/KEEP_YEARLY/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.KEEP_YEARLY,data:data15};
+}
+if(coerced9 !== undefined){
+data16 = coerced9;
+if(data8 !== undefined){
+data8["MIN_KEEP"] = coerced9;
+}
+}
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 100000 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3320,22 +3370,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-if(data9.KEEP_WITHIN !== undefined){
-let data16 = data9.KEEP_WITHIN;
-if(typeof data16 !== "string"){
-let dataType9 = typeof data16;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 == "number" || dataType9 == "boolean"){
-coerced9 = "" + data16;
-}
-else if(data16 === null){
-coerced9 = "";
-}
-else {
-const err33 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.KEEP_WITHIN.type,parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
+if(data16 < 1 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.MIN_KEEP,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3345,16 +3381,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(coerced9 !== undefined){
-data16 = coerced9;
-if(data9 !== undefined){
-data9["KEEP_WITHIN"] = coerced9;
 }
 }
-}
-if(typeof data16 === "string"){
-if(!pattern15.test(data16)){
-const err34 = {instancePath:instancePath+"/RETENTION/KEEP_WITHIN",schemaPath:"#/$defs/retention/properties/KEEP_WITHIN/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema48.properties.KEEP_WITHIN,data:data16};
+else {
+const err34 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3364,19 +3394,19 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-if(data9.MIN_KEEP !== undefined){
-let data17 = data9.MIN_KEEP;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-let dataType10 = typeof data17;
+if(data.VERIFY !== undefined){
+let data17 = data.VERIFY;
+if(typeof data17 !== "boolean"){
 let coerced10 = undefined;
 if(!(coerced10 !== undefined)){
-if(dataType10 === "boolean" || data17 === null
-              || (dataType10 === "string" && data17 && data17 == +data17 && !(data17 % 1))){
-coerced10 = +data17;
+if(data17 === "false" || data17 === 0 || data17 === null){
+coerced10 = false;
+}
+else if(data17 === "true" || data17 === 1){
+coerced10 = true;
 }
 else {
-const err35 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data17};
+const err35 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.VERIFY.type,parentSchema:schema60.properties.VERIFY,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3388,14 +3418,15 @@ errors++;
 }
 if(coerced10 !== undefined){
 data17 = coerced10;
-if(data9 !== undefined){
-data9["MIN_KEEP"] = coerced10;
+if(data !== undefined){
+data["VERIFY"] = coerced10;
 }
 }
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 100000 || isNaN(data17)){
-const err36 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data17};
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3404,81 +3435,16 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err37 = {instancePath:instancePath+"/RETENTION/MIN_KEEP",schemaPath:"#/$defs/retention/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data17};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/RETENTION",schemaPath:"#/$defs/retention/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data9};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data.VERIFY !== undefined){
-let data18 = data.VERIFY;
-if(typeof data18 !== "boolean"){
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(data18 === "false" || data18 === 0 || data18 === null){
-coerced11 = false;
-}
-else if(data18 === "true" || data18 === 1){
-coerced11 = true;
-}
-else {
-const err39 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.VERIFY.type,parentSchema:schema58.properties.VERIFY,data:data18};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data18 = coerced11;
-if(data !== undefined){
-data["VERIFY"] = coerced11;
-}
-}
-}
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-validate39.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3493,7 +3459,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema57.allOf[0].contains.required,parentSchema:schema57.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema59.allOf[0].contains.required,parentSchema:schema59.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3504,7 +3470,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[0].contains.type,parentSchema:schema57.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.allOf[0].contains.type,parentSchema:schema59.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3519,7 +3485,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[0].contains,parentSchema:schema57.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema59.allOf[0].contains,parentSchema:schema59.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3548,7 +3514,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema57.allOf[1].contains.required,parentSchema:schema57.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema59.allOf[1].contains.required,parentSchema:schema59.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3559,7 +3525,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[1].contains.type,parentSchema:schema57.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.allOf[1].contains.type,parentSchema:schema59.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3574,7 +3540,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[1].contains,parentSchema:schema57.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema59.allOf[1].contains,parentSchema:schema59.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3603,7 +3569,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema57.allOf[2].contains.required,parentSchema:schema57.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema59.allOf[2].contains.required,parentSchema:schema59.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3614,7 +3580,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.allOf[2].contains.type,parentSchema:schema57.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.allOf[2].contains.type,parentSchema:schema59.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3629,7 +3595,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema57.allOf[2].contains,parentSchema:schema57.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema59.allOf[2].contains,parentSchema:schema59.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3652,7 +3618,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3664,13 +3630,13 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate39(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema59.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3680,7 +3646,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema57.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema59.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3691,7 +3657,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.items.type,parentSchema:schema57.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.items.type,parentSchema:schema59.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3703,7 +3669,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.type,parentSchema:schema57,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3712,30 +3678,30 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema69 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3745,7 +3711,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3755,7 +3721,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3766,7 +3732,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3775,10 +3741,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3793,7 +3759,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3803,7 +3769,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3814,7 +3780,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "FILE_BACKUP") || (key0 === "DB_BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3862,8 +3828,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate35(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate37(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -3871,7 +3837,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema37.properties.FILE_BACKUP.if,parentSchema:schema37.properties.FILE_BACKUP,data:data0};
+const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema38.properties.FILE_BACKUP.if,parentSchema:schema38.properties.FILE_BACKUP,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3909,8 +3875,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate38(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate40(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -3919,8 +3885,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate46(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate49(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -3928,7 +3894,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema37.properties.DB_BACKUPS.if,parentSchema:schema37.properties.DB_BACKUPS,data:data1};
+const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema38.properties.DB_BACKUPS.if,parentSchema:schema38.properties.DB_BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3940,7 +3906,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3967,7 +3933,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3977,7 +3943,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.BACKUPS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3988,7 +3954,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "NAME") || (key0 === "BACKUPS")) || (key0 === "NOTIFY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4011,7 +3977,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4029,8 +3995,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4053,7 +4019,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.BACKUPS.type,parentSchema:schema35.properties.BACKUPS,data:data1};
+const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.BACKUPS.type,parentSchema:schema36.properties.BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4067,7 +4033,7 @@ if(data.NOTIFY !== undefined){
 let data3 = data.NOTIFY;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err6 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data3};
+const err6 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4078,7 +4044,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "ON") || (key1 === "EMAIL")) || (key1 === "WEBHOOK")) || (key1 === "HEALTHCHECK"))){
-const err7 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data3};
+const err7 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4091,7 +4057,7 @@ errors++;
 if(data3.ON !== undefined){
 let data4 = data3.ON;
 if(!((data4 === "failure") || (data4 === "always"))){
-const err8 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data4};
+const err8 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema35.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.ON.enum,parentSchema:schema35.properties.ON,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4105,7 +4071,7 @@ if(data3.EMAIL !== undefined){
 let data5 = data3.EMAIL;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.TO === undefined){
-const err9 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data5};
+const err9 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema35.properties.EMAIL.required,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4116,7 +4082,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "TO")){
-const err10 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data5};
+const err10 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4130,7 +4096,7 @@ if(data5.TO !== undefined){
 let data6 = data5.TO;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err11 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+const err11 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.EMAIL.properties.TO,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4153,7 +4119,7 @@ else if(data7 === null){
 coerced1 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+const err12 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.EMAIL.properties.TO.items.type,parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4171,8 +4137,8 @@ data6[i1] = coerced1;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err13 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+if(!pattern7.test(data7)){
+const err13 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$",parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4185,7 +4151,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+const err14 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.EMAIL.properties.TO.type,parentSchema:schema35.properties.EMAIL.properties.TO,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4197,7 +4163,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data5};
+const err15 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.EMAIL.type,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4211,7 +4177,7 @@ if(data3.WEBHOOK !== undefined){
 let data8 = data3.WEBHOOK;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.URL === undefined){
-const err16 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err16 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.WEBHOOK.required,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4222,7 +4188,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((key3 === "URL") || (key3 === "FORMAT"))){
-const err17 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err17 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4245,7 +4211,7 @@ else if(data9 === null){
 coerced2 = "";
 }
 else {
-const err18 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+const err18 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.WEBHOOK.properties.URL.type,parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4263,8 +4229,8 @@ data8["URL"] = coerced2;
 }
 }
 if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err19 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+if(!pattern8.test(data9)){
+const err19 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4278,7 +4244,7 @@ errors++;
 if(data8.FORMAT !== undefined){
 let data10 = data8.FORMAT;
 if(!((data10 === "full") || (data10 === "text"))){
-const err20 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data10};
+const err20 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema35.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema35.properties.WEBHOOK.properties.FORMAT,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4290,7 +4256,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err21 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.WEBHOOK.type,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4304,7 +4270,7 @@ if(data3.HEALTHCHECK !== undefined){
 let data11 = data3.HEALTHCHECK;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.URL === undefined){
-const err22 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err22 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.HEALTHCHECK.required,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4315,7 +4281,7 @@ errors++;
 }
 for(const key4 in data11){
 if(!(key4 === "URL")){
-const err23 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err23 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4338,7 +4304,7 @@ else if(data12 === null){
 coerced3 = "";
 }
 else {
-const err24 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+const err24 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4356,8 +4322,8 @@ data11["URL"] = coerced3;
 }
 }
 if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err25 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+if(!pattern8.test(data12)){
+const err25 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4370,7 +4336,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err26 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.HEALTHCHECK.type,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4382,7 +4348,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
+const err27 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4394,7 +4360,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4456,7 +4422,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/properties/LOG_DIRECTORY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.LOG_DIRECTORY.type,parentSchema:schema31.properties.LOG_DIRECTORY,data:data0};
+const err2 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4475,12 +4441,22 @@ data["LOG_DIRECTORY"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/properties/LOG_DIRECTORY/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.LOG_DIRECTORY,data:data0};
+const err3 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -4499,12 +4475,12 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err5 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -4518,22 +4494,22 @@ data["WORK_DIRECTORY"] = coerced1;
 }
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
+const err6 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -4544,12 +4520,12 @@ let data2 = data.TIMEOUTS;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!((key1 === "INACTIVITY_SECONDS") || (key1 === "TOTAL_MINUTES"))){
-const err7 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+const err8 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.TIMEOUTS,data:data2};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -4565,12 +4541,12 @@ if(dataType2 === "boolean" || data3 === null
 coerced2 = +data3;
 }
 else {
-const err8 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS.type,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+const err9 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS.type,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err9];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -4584,22 +4560,22 @@ data2["INACTIVITY_SECONDS"] = coerced2;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 86400 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data3 < 5 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+const err10 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 5 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4616,12 +4592,12 @@ if(dataType3 === "boolean" || data4 === null
 coerced3 = +data4;
 }
 else {
-const err11 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES.type,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
+const err12 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES.type,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4635,17 +4611,7 @@ data2["TOTAL_MINUTES"] = coerced3;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 10080 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4 < 1 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
+const err13 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4654,16 +4620,26 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.TIMEOUTS.type,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.TIMEOUTS.type,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -4681,12 +4657,12 @@ else if(data5 === null){
 coerced4 = "";
 }
 else {
-const err15 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+const err16 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err16];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -4700,22 +4676,22 @@ data["METRICS_FILE"] = coerced4;
 }
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-const err16 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(!pattern4.test(data5)){
-const err17 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
+const err17 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err18 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -4725,18 +4701,7 @@ if(data.NOTIFY !== undefined){
 let data6 = data.NOTIFY;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err18 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key2 in data6){
-if(!((((key2 === "ON") || (key2 === "EMAIL")) || (key2 === "WEBHOOK")) || (key2 === "HEALTHCHECK"))){
-const err19 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data6};
+const err19 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4745,11 +4710,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data6.ON !== undefined){
-let data7 = data6.ON;
-if(!((data7 === "failure") || (data7 === "always"))){
-const err20 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data7};
+for(const key2 in data6){
+if(!((((key2 === "ON") || (key2 === "EMAIL")) || (key2 === "WEBHOOK")) || (key2 === "HEALTHCHECK"))){
+const err20 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4759,11 +4722,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data6.EMAIL !== undefined){
-let data8 = data6.EMAIL;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.TO === undefined){
-const err21 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data8};
+if(data6.ON !== undefined){
+let data7 = data6.ON;
+if(!((data7 === "failure") || (data7 === "always"))){
+const err21 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema35.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.ON.enum,parentSchema:schema35.properties.ON,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4772,9 +4734,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!(key3 === "TO")){
-const err22 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data8};
+}
+if(data6.EMAIL !== undefined){
+let data8 = data6.EMAIL;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.TO === undefined){
+const err22 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema35.properties.EMAIL.required,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4783,17 +4748,28 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data8.TO !== undefined){
-let data9 = data8.TO;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err23 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+for(const key3 in data8){
+if(!(key3 === "TO")){
+const err23 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.TO !== undefined){
+let data9 = data8.TO;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.EMAIL.properties.TO,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -4811,12 +4787,12 @@ else if(data10 === null){
 coerced5 = "";
 }
 else {
-const err24 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
+const err25 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.EMAIL.properties.TO.items.type,parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data10};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -4829,21 +4805,8 @@ data9[i0] = coerced5;
 }
 }
 if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
-const err25 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+if(!pattern7.test(data10)){
+const err26 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$",parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4854,8 +4817,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data8};
+const err27 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.EMAIL.properties.TO.type,parentSchema:schema35.properties.EMAIL.properties.TO,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4865,11 +4829,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.WEBHOOK !== undefined){
-let data11 = data6.WEBHOOK;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.URL === undefined){
-const err28 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data11};
+}
+else {
+const err28 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.EMAIL.type,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4878,14 +4840,28 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key4 in data11){
-if(!((key4 === "URL") || (key4 === "FORMAT"))){
-const err29 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data11};
+}
+if(data6.WEBHOOK !== undefined){
+let data11 = data6.WEBHOOK;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.URL === undefined){
+const err29 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.WEBHOOK.required,parentSchema:schema35.properties.WEBHOOK,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!((key4 === "URL") || (key4 === "FORMAT"))){
+const err30 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.WEBHOOK,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -4903,12 +4879,12 @@ else if(data12 === null){
 coerced6 = "";
 }
 else {
-const err30 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
+const err31 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.WEBHOOK.properties.URL.type,parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data12};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -4921,22 +4897,8 @@ data11["URL"] = coerced6;
 }
 }
 if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err31 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-if(data11.FORMAT !== undefined){
-let data13 = data11.FORMAT;
-if(!((data13 === "full") || (data13 === "text"))){
-const err32 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data13};
+if(!pattern8.test(data12)){
+const err32 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4947,8 +4909,10 @@ errors++;
 }
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data11};
+if(data11.FORMAT !== undefined){
+let data13 = data11.FORMAT;
+if(!((data13 === "full") || (data13 === "text"))){
+const err33 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema35.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema35.properties.WEBHOOK.properties.FORMAT,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4958,11 +4922,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data6.HEALTHCHECK !== undefined){
-let data14 = data6.HEALTHCHECK;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.URL === undefined){
-const err34 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+}
+else {
+const err34 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.WEBHOOK.type,parentSchema:schema35.properties.WEBHOOK,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4971,14 +4933,28 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key5 in data14){
-if(!(key5 === "URL")){
-const err35 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+}
+if(data6.HEALTHCHECK !== undefined){
+let data14 = data6.HEALTHCHECK;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.URL === undefined){
+const err35 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.HEALTHCHECK.required,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+for(const key5 in data14){
+if(!(key5 === "URL")){
+const err36 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -4996,12 +4972,12 @@ else if(data15 === null){
 coerced7 = "";
 }
 else {
-const err36 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
+const err37 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data15};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -5014,21 +4990,8 @@ data14["URL"] = coerced7;
 }
 }
 if(typeof data15 === "string"){
-if(!pattern7.test(data15)){
-const err37 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+if(!pattern8.test(data15)){
+const err38 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5039,13 +5002,26 @@ errors++;
 }
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data6};
+const err39 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.HEALTHCHECK.type,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data6};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -5062,24 +5038,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data16};
+const err41 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data16};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 }
