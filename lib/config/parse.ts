@@ -9,6 +9,7 @@ import type { Config } from './model.js';
 import { normalise } from './normalise.js';
 import { rules } from './rules.js';
 import { schemaIssues } from './schema-errors.js';
+import { maskIssues, secretValues } from './secret-values.js';
 import { schemaErrors } from './validate.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -33,7 +34,9 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   issues.push(
     ...schemaIssues(source, data, schemaErrors(data)).filter((issue) => !unresolved.has(issue.keyPath)),
   );
-  if (issues.length > 0) throw new ConfigError(byPosition(issues));
+  // Messages quote values; a secret (written in place, or brought by a variable) is never one of them.
+  const secrets = secretValues(data, options.env);
+  if (issues.length > 0) throw new ConfigError(maskIssues(byPosition(issues), secrets));
   const normalised = normalise(data as RawConfig, {
     file: options.file,
     directory: dirname(options.file),
@@ -42,7 +45,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   });
   const context = { normalised, source, fileExists: options.fileExists ?? existsSync };
   const ruleIssues = rules.flatMap((rule) => rule.check(context));
-  if (ruleIssues.length > 0) throw new ConfigError(byPosition(ruleIssues));
+  if (ruleIssues.length > 0) throw new ConfigError(maskIssues(byPosition(ruleIssues), secrets));
   return normalised.config;
 }
 
