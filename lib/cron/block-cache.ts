@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../atomic-file.js';
 import { join } from 'node:path';
 import type { ConfigSources } from '../config/sources.js';
 
-const format = 2;
+/** Bumped whenever the rendered lines change within one version (3: lines start with `umask 027;`). */
+const format = 3;
 
 export interface BlockContext {
   version: string;
