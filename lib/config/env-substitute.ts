@@ -2,6 +2,7 @@
 // `$${` writes a literal `${`. An unset variable without a default is an issue naming it.
 import { isPair, isScalar, isSeq, visit } from 'yaml';
 import type { ConfigIssue, Segment } from './issues.js';
+import { isSecretPath } from './secret-values.js';
 import type { YamlSource } from './yaml-source.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -48,9 +49,11 @@ export function substitute(text: string, env: Environment): Substitution {
 export function substituteDocument(
   source: YamlSource,
   env: Environment,
-): { issues: ConfigIssue[]; variables: string[] } {
+): { issues: ConfigIssue[]; variables: string[]; secretVariables: string[] } {
   const issues: ConfigIssue[] = [];
   const variables = new Set<string>();
+  /** Variables used in a secret's value: their values are masked in messages, wherever they appear. */
+  const secretVariables = new Set<string>();
   visit(source.document, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('${')) return;
@@ -58,13 +61,14 @@ export function substituteDocument(
       node.value = result.value;
       result.used.forEach((name) => variables.add(name));
       const keyPath = pathOf(path, node);
+      if (isSecretPath(keyPath)) result.used.forEach((name) => secretVariables.add(name));
       for (const problem of result.problems) {
         const hint = problem.includes('is not set') ? unsetHint : undefined;
         issues.push(source.issue(keyPath, problem, hint === undefined ? {} : { hint }));
       }
     },
   });
-  return { issues, variables: [...variables].sort() };
+  return { issues, variables: [...variables].sort(), secretVariables: [...secretVariables] };
 }
 
 /** The key path of `node` from yaml's visitor ancestry (document → … → parent). */

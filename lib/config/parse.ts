@@ -27,7 +27,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   const parsed = parseYaml(options.file, text);
   if (!parsed.source) throw new ConfigError(parsed.issues);
   const source = parsed.source;
-  const { issues, variables } = substituteDocument(source, options.env);
+  const { issues, variables, secretVariables } = substituteDocument(source, options.env);
   const data: unknown = source.document.toJS({ maxAliasCount: 100 });
   // A value whose variable is unset already has its issue; its schema error would only repeat it.
   const unresolved = new Set(issues.map((issue) => issue.keyPath));
@@ -35,7 +35,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
     ...schemaIssues(source, data, schemaErrors(data)).filter((issue) => !unresolved.has(issue.keyPath)),
   );
   // Messages quote values; a secret (written in place, or brought by a variable) is never one of them.
-  const secrets = secretValues(data, options.env);
+  const secrets = [...secretValues(data, options.env), ...secretVariables.map((name) => options.env[name])];
   if (issues.length > 0) throw new ConfigError(maskIssues(byPosition(issues), secrets));
   const normalised = normalise(data as RawConfig, {
     file: options.file,

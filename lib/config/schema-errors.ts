@@ -36,8 +36,11 @@ function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigI
   const path = instancePath(error.instancePath);
   // A secret's value never goes into a message (parse.ts masks it elsewhere too, as a second line).
   const found = valueAt(data, path);
-  const quotable = typeof found === 'string' || Array.isArray(found);
-  const value = isSecretPath(path) && quotable ? new Hidden(Array.isArray(found) ? 'list' : 'string') : found;
+  // Scalars and lists are quoted in messages; mappings are only described by their keys.
+  const quotable =
+    Array.isArray(found) || (found !== null && found !== undefined && typeof found !== 'object');
+  const value =
+    isSecretPath(path) && quotable ? new Hidden(Array.isArray(found) ? 'list' : typeof found) : found;
   const params = error.params;
   const parent = error.parentSchema ?? {};
   switch (error.keyword) {

@@ -61,6 +61,14 @@ const cases: { name: string; yaml: string; expect: RegExp }[] = [
     expect: /DB_INFO\.NAME: must not contain control characters/,
   },
   {
+    name: 'an SSH key passphrase with a carriage return, next to a bad port',
+    yaml: withNotify('  ON: always\n  EMAIL: { TO: [ops@example.com] }', 'plain-pw').replace(
+      '          UPLOAD_TO:',
+      '          SSH: { USERNAME: u, IP_ADDRESS: h, PORT: "${DB_PW}", KEY_PATH: /k, KEY_PASSPHRASE: "${DB_PW}\\r" }\n          UPLOAD_TO:',
+    ),
+    expect: /SSH\.PORT: must be a whole number, found the string[^]*KEY_PASSPHRASE: must be a single line/,
+  },
+  {
     name: 'a password given as a list',
     yaml: withNotify('  ON: always\n  EMAIL: { TO: [ops@example.com] }', `[${secret}]`),
     expect: /PASSWORD: must be a string, found a list/,
