@@ -21,8 +21,9 @@ export function readKeyFile(path: string, options: KeyFileOptions): KeyFile {
   let text: string;
   let mode: number;
   try {
-    // One descriptor for the mode and the content: the file checked is the file used.
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    // One descriptor for the mode and the content: the file checked is the file used (a link is
+    // followed, as OpenSSH does: secret mounts are often links, and fstat sees the real file).
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) throw failure(`the key file ${path} is not a regular file`);
@@ -33,9 +34,9 @@ export function readKeyFile(path: string, options: KeyFileOptions): KeyFile {
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ELOOP' ? 'it is a symbolic link (give the real path)' : (code ?? String(error));
-    throw failure(`cannot read the key file ${path}: ${why}`);
+    throw failure(
+      `cannot read the key file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   const warnings: string[] = [];
   if (mode & 0o077) {
