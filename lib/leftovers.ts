@@ -1,7 +1,9 @@
 // What a run that died without cleaning up (kill -9, OOM killer, power loss) leaves behind: work
 // directories and partial copies named after the host and pid that made them. A later run removes those
 // whose process is gone on this host; a live pid (even a reused one) keeps its files, to be safe.
-import { readdirSync, rmSync } from 'node:fs';
+// The directory may be shared (/tmp as the work root): only entries the running user owns are removed,
+// judged by lstat, so root never deletes another user's files named like ours, nor follows a link.
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,8 +27,9 @@ export function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes entries of `directory` named `<prefix><this host>-<pid>-…` whose pid no longer runs here.
- * Returns the names removed; a directory that cannot be read is left alone.
+ * Removes entries of `directory` named `<prefix><this host>-<pid>-…` whose pid no longer runs here and
+ * that the running user owns (a link is removed itself, never followed). Returns the names removed; a
+ * directory that cannot be read is left alone.
  */
 export function sweepLeftovers(directory: string, prefix: string): string[] {
   let names: string[];
@@ -41,12 +44,21 @@ export function sweepLeftovers(directory: string, prefix: string): string[] {
     if (!name.startsWith(`${prefix}${host}-`)) continue;
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length + host.length + 1))?.[1]);
     if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
+    const path = join(directory, name);
     try {
-      rmSync(join(directory, name), { recursive: true, force: true });
+      if (!ownedByUs(path)) continue;
+      // rmSync does not follow links, at the top or below: a link is unlinked, its target kept.
+      rmSync(path, { recursive: true, force: true });
       removed.push(name);
     } catch {
       // Not ours to remove after all (permissions): leave it.
     }
   }
   return removed;
+}
+
+/** Whether the running user owns `path` itself (lstat: a link's own owner, not its target's). */
+function ownedByUs(path: string): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || lstatSync(path).uid === uid;
 }

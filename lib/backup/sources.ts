@@ -22,6 +22,7 @@ export async function openHostShell(backup: Backup, note: (message: string) => v
     knownHostsFile: join(stateDirectory(), 'known_hosts'),
     onRecorded: (fingerprint) =>
       note(`recorded the host key of ${backup.ssh?.host}:${backup.ssh?.port} (${fingerprint}) on first use`),
+    warn: note,
   });
 }
 

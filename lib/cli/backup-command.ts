@@ -21,6 +21,7 @@ export async function backupCommand(
   const label = `${backup.project}/${backup.name}`;
   const secrets = [
     ...(backup.kind === 'postgres' && backup.database.password ? [backup.database.password] : []),
+    ...(backup.ssh?.keyPassphrase ? [backup.ssh.keyPassphrase] : []),
     ...targetSecrets(options.env),
     ...notifySecrets(backup.notify, options.env),
   ];

@@ -2,12 +2,16 @@
 // `$${` writes a literal `${`. An unset variable without a default is an issue naming it.
 import { isPair, isScalar, isSeq, visit } from 'yaml';
 import type { ConfigIssue, Segment } from './issues.js';
+import { isSecretPath } from './secret-values.js';
+import { maxConfigBytes } from './sources.js';
 import type { YamlSource } from './yaml-source.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const reference = /\$\$\{|\$\{([^}]*)\}?/g;
 const unsetHint = 'set it in the environment or in the .env file next to the config (see env.sample)';
+const expansionHint =
+  'every reference inserts the whole value: keep large values out of .env, or reference them once';
 const nameAndDefault = /^([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
 
 export interface Substitution {
@@ -17,8 +21,19 @@ export interface Substitution {
   problems: string[];
 }
 
-/** Substitutes one string; pure. */
-export function substitute(text: string, env: Environment): Substitution {
+/**
+ * How many characters `${VAR}` references may insert into one document in all: the limit of a config
+ * file, so 2,000 references to a 1 MiB value are refused instead of growing the config to 2 GiB.
+ */
+export interface ExpansionBudget {
+  readonly limit: number;
+  remaining: number;
+  /** Set once the limit was passed: later references are left alone, without another problem. */
+  exhausted?: boolean;
+}
+
+/** Substitutes one string; pure apart from spending `budget`. */
+export function substitute(text: string, env: Environment, budget?: ExpansionBudget): Substitution {
   const used: string[] = [];
   const problems: string[] = [];
   const value = text.replace(reference, (match: string, inner: string | undefined) => {
@@ -35,11 +50,23 @@ export function substitute(text: string, env: Environment): Substitution {
     const name = parsed[1];
     used.push(name);
     const found = env[name];
-    if (found !== undefined && found !== '') return found;
-    if (parsed[2] !== undefined) return parsed[2];
-    if (found === '') return found;
-    problems.push(`environment variable ${name} is not set`);
-    return match;
+    const resolved = found !== undefined && found !== '' ? found : (parsed[2] ?? found);
+    if (resolved === undefined) {
+      problems.push(`environment variable ${name} is not set`);
+      return match;
+    }
+    if (budget) {
+      if (budget.exhausted) return match;
+      if (resolved.length > budget.remaining) {
+        budget.exhausted = true;
+        problems.push(
+          `\${${name}} expands the config past ${budget.limit} characters (the limit of a config)`,
+        );
+        return match;
+      }
+      budget.remaining -= resolved.length;
+    }
+    return resolved;
   });
   return { value, used, problems };
 }
@@ -48,23 +75,31 @@ export function substitute(text: string, env: Environment): Substitution {
 export function substituteDocument(
   source: YamlSource,
   env: Environment,
-): { issues: ConfigIssue[]; variables: string[] } {
+  budget: ExpansionBudget = { limit: maxConfigBytes, remaining: maxConfigBytes },
+): { issues: ConfigIssue[]; variables: string[]; secretVariables: string[] } {
   const issues: ConfigIssue[] = [];
   const variables = new Set<string>();
+  /** Variables used in a secret's value: their values are masked in messages, wherever they appear. */
+  const secretVariables = new Set<string>();
   visit(source.document, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('${')) return;
-      const result = substitute(node.value, env);
+      const result = substitute(node.value, env, budget);
       node.value = result.value;
       result.used.forEach((name) => variables.add(name));
       const keyPath = pathOf(path, node);
+      if (isSecretPath(keyPath)) result.used.forEach((name) => secretVariables.add(name));
       for (const problem of result.problems) {
-        const hint = problem.includes('is not set') ? unsetHint : undefined;
+        const hint = problem.includes('is not set')
+          ? unsetHint
+          : problem.includes('the limit of a config')
+            ? expansionHint
+            : undefined;
         issues.push(source.issue(keyPath, problem, hint === undefined ? {} : { hint }));
       }
     },
   });
-  return { issues, variables: [...variables].sort() };
+  return { issues, variables: [...variables].sort(), secretVariables: [...secretVariables] };
 }
 
 /** The key path of `node` from yaml's visitor ancestry (document → … → parent). */

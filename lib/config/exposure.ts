@@ -5,8 +5,8 @@ import { statSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import type { ConfigSources } from './sources.js';
 
-/** `PASSWORD: value` or `URL: value` written literally, not as `${VARIABLE}`. */
-const literalSecret = /\b(PASSWORD|URL)\s*:\s*(['"]?)(?!\$\{)[^\s,}'"]/;
+/** `PASSWORD: value`, `KEY_PASSPHRASE: value` or `URL: value` written literally, not as `${VARIABLE}`. */
+const literalSecret = /\b(PASSWORD|KEY_PASSPHRASE|URL)\s*:\s*(['"]?)(?!\$\{)[^\s,}'"]/;
 
 export function exposureWarnings(sources: ConfigSources): string[] {
   const warnings: string[] = [];

@@ -29,6 +29,8 @@ export interface SshHost {
   port: number;
   /** Absolute path of the private key; undefined means ssh-agent. */
   keyPath?: string;
+  /** The passphrase of an encrypted key file: a secret, masked like passwords. */
+  keyPassphrase?: string;
   /** Pinned host key fingerprint, `SHA256:…`. */
   hostKey?: string;
   /** Refuse unknown host keys instead of recording them on first use. */

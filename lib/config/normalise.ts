@@ -217,6 +217,7 @@ function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {
     host: raw.IP_ADDRESS,
     port: raw.PORT ?? defaults.sshPort,
     ...(raw.KEY_PATH === undefined ? {} : { keyPath: local(raw.KEY_PATH) }),
+    ...(raw.KEY_PASSPHRASE === undefined ? {} : { keyPassphrase: raw.KEY_PASSPHRASE }),
     ...(raw.HOST_KEY === undefined ? {} : { hostKey: raw.HOST_KEY }),
     strictHostKey: raw.STRICT_HOST_KEY ?? false,
   };

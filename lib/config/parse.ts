@@ -9,6 +9,7 @@ import type { Config } from './model.js';
 import { normalise } from './normalise.js';
 import { rules } from './rules.js';
 import { schemaIssues } from './schema-errors.js';
+import { maskIssues, secretValues } from './secret-values.js';
 import { schemaErrors } from './validate.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -26,14 +27,16 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   const parsed = parseYaml(options.file, text);
   if (!parsed.source) throw new ConfigError(parsed.issues);
   const source = parsed.source;
-  const { issues, variables } = substituteDocument(source, options.env);
+  const { issues, variables, secretVariables } = substituteDocument(source, options.env);
   const data: unknown = source.document.toJS({ maxAliasCount: 100 });
   // A value whose variable is unset already has its issue; its schema error would only repeat it.
   const unresolved = new Set(issues.map((issue) => issue.keyPath));
   issues.push(
     ...schemaIssues(source, data, schemaErrors(data)).filter((issue) => !unresolved.has(issue.keyPath)),
   );
-  if (issues.length > 0) throw new ConfigError(byPosition(issues));
+  // Messages quote values; a secret (written in place, or brought by a variable) is never one of them.
+  const secrets = [...secretValues(data, options.env), ...secretVariables.map((name) => options.env[name])];
+  if (issues.length > 0) throw new ConfigError(maskIssues(byPosition(issues), secrets));
   const normalised = normalise(data as RawConfig, {
     file: options.file,
     directory: dirname(options.file),
@@ -42,7 +45,7 @@ export function parseConfig(text: string, options: ParseOptions): Config {
   });
   const context = { normalised, source, fileExists: options.fileExists ?? existsSync };
   const ruleIssues = rules.flatMap((rule) => rule.check(context));
-  if (ruleIssues.length > 0) throw new ConfigError(byPosition(ruleIssues));
+  if (ruleIssues.length > 0) throw new ConfigError(maskIssues(byPosition(ruleIssues), secrets));
   return normalised.config;
 }
 

@@ -1,9 +1,15 @@
 // Turns ajv's errors into messages a person understands: what is wrong, where, and what is allowed.
 import type { ConfigIssue, Segment } from './issues.js';
 import { decodePointerPart } from './schema-file.js';
+import { isSecretPath } from './secret-values.js';
 import { closest } from './suggest.js';
 import type { SchemaError } from './validate.js';
 import type { YamlSource } from './yaml-source.js';
+
+/** Stands for a secret's value in messages: its type, never its text. */
+class Hidden {
+  constructor(readonly type: string) {}
+}
 
 /** The pattern of project and backup names ($defs/name). */
 const namePattern = '^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$';
@@ -28,8 +34,13 @@ export function schemaIssues(
 
 function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigIssue | undefined {
   const path = instancePath(error.instancePath);
-  // A secret's value never goes into a message.
-  const value = path[path.length - 1] === 'PASSWORD' ? '(hidden)' : valueAt(data, path);
+  // A secret's value never goes into a message (parse.ts masks it elsewhere too, as a second line).
+  const found = valueAt(data, path);
+  // Scalars and lists are quoted in messages; mappings are only described by their keys.
+  const quotable =
+    Array.isArray(found) || (found !== null && found !== undefined && typeof found !== 'object');
+  const value =
+    isSecretPath(path) && quotable ? new Hidden(Array.isArray(found) ? 'list' : typeof found) : found;
   const params = error.params;
   const parent = error.parentSchema ?? {};
   switch (error.keyword) {
@@ -109,7 +120,15 @@ function patternIssue(
       hint: 'use letters, digits, "." and "-", starting with a letter or digit, at most 64 characters ("_" is reserved as the separator in archive names)',
     });
   }
-  if (key === 'PASSWORD') return source.issue(path, 'must be a single line (no newline)');
+  if (key === 'PASSWORD' || key === 'KEY_PASSPHRASE') {
+    return source.issue(path, 'must be a single line (no newline)');
+  }
+  if (pattern.startsWith('^https?://')) {
+    return source.issue(
+      path,
+      `${show(value)} is not an http:// or https:// URL without spaces or control characters`,
+    );
+  }
   if (pattern.startsWith('^[^\\u0000')) {
     return source.issue(path, 'must not contain control characters (newlines, tabs, …)');
   }
@@ -149,6 +168,8 @@ const typeWords: Record<string, string> = {
 };
 
 function describe(value: unknown): string {
+  if (value instanceof Hidden)
+    return `${value.type === 'object' ? 'a mapping' : `a ${value.type}`} (hidden: a secret)`;
   if (value === null || value === undefined) return 'nothing (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -156,6 +177,7 @@ function describe(value: unknown): string {
 }
 
 function show(value: unknown): string {
+  if (value instanceof Hidden) return 'the value (hidden: a secret)';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -1,6 +1,6 @@
 // Reading the config file and its .env as text, with the size and encoding checks. Light on purpose:
 // sync-cron reads these on every run, and loads the parser only when they changed (see cron/block-cache.ts).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { UserError } from '../errors.js';
@@ -79,15 +79,44 @@ export function readConfigText(file: string): string {
   }
 }
 
-/** The .env file: an explicit --env-file must exist; the default one (next to the config) may not. */
+/**
+ * The .env file: an explicit --env-file must exist; the default one (next to the config) may not. It has
+ * the config's size limit: it is read on every sync-cron run, and parsed whole.
+ */
 function readEnvFile(configFile: string, envFile: string | undefined): ConfigSources['envFile'] {
   const path = envFile === undefined ? join(dirname(configFile), '.env') : resolve(envFile);
   if (envFile === undefined && !existsSync(path)) return undefined;
+  let bytes: Buffer;
   try {
-    return { path, text: readFileSync(path, 'utf8') };
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxConfigBytes) throw tooLarge(path, size);
+      // Read one byte more than allowed: a file that grew since fstat is still caught.
+      bytes = Buffer.alloc(maxConfigBytes + 1);
+      bytes = bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(
       `cannot read the env file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  if (bytes.length > maxConfigBytes) throw tooLarge(path, bytes.length);
+  return { path, text: bytes.toString('utf8') };
+}
+
+function tooLarge(path: string, size: number): ConfigError {
+  return new ConfigError([
+    {
+      file: path,
+      line: 1,
+      column: 1,
+      keyPath: '',
+      message: `the env file is ${size} bytes; the limit is ${maxConfigBytes}`,
+      hint: 'a .env holds a few variables; keep large values elsewhere',
+    },
+  ]);
 }

@@ -4,11 +4,13 @@
 // config's path and bytes, the .env file's bytes, HOME, and the values of the variables the config uses.
 // Checked files (SSH keys) are re-checked on every hit, so a deleted key is still reported at once.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../atomic-file.js';
 import { join } from 'node:path';
 import type { ConfigSources } from '../config/sources.js';
 
-const format = 2;
+/** Bumped whenever the rendered lines change within one version (3: lines start with `umask 027;`). */
+const format = 3;
 
 export interface BlockContext {
   version: string;
@@ -69,13 +71,11 @@ export function storeBlock(directory: string, sources: ConfigSources, entry: Cac
   try {
     mkdirSync(directory, { recursive: true, mode: 0o700 });
     const file = cacheFile(directory, sources.file);
-    const temp = `${file}.${process.pid}.tmp`;
     // Only the cache's own fields: a caller's extra fields (such as NOTIFY settings) may hold secrets.
     const { key, variables, checkedFiles, logDirectory, block } = entry;
-    writeFileSync(temp, JSON.stringify({ key, variables, checkedFiles, logDirectory, block }), {
+    writeFileAtomic(file, JSON.stringify({ key, variables, checkedFiles, logDirectory, block }), {
       mode: 0o600,
     });
-    renameSync(temp, file);
   } catch {
     // A cache that cannot be written only costs the next run some time.
   }

@@ -45,11 +45,19 @@ export function renderBlock(inputs: BlockInputs): string[] {
  */
 export const runBackupNodeOptions = ['--max-semi-space-size=1'];
 
+/**
+ * The umask each line starts with. `>>` creates cron.log, and cron's umask (022) would make it 0644
+ * (readable by every user) each time it is created anew (first run, after rotation or deletion); with
+ * 027 it is 0640, as run-backup's own logs. Files run-backup creates without an explicit mode (LOCAL
+ * target directories) then give others no access either.
+ */
+export const lineUmask = '027';
+
 /** The command part of one line; exported for the tests that run it through /bin/sh. */
 export function jobCommand(inputs: BlockInputs, project: string, backup: string): string {
   // `--` ends node's options: Node 20 would otherwise read a later --env-file itself (nodejs/node#54232).
   const argv = [inputs.node, ...runBackupNodeOptions, '--', inputs.runBackup, '--config', inputs.config.file];
   if (inputs.envFile !== undefined) argv.push('--env-file', inputs.envFile);
   argv.push(project, backup);
-  return `PATH=${linePath} ${cronCommand(argv)} >> ${cronShellArg(inputs.logFile)} 2>&1`;
+  return `umask ${lineUmask}; PATH=${linePath} ${cronCommand(argv)} >> ${cronShellArg(inputs.logFile)} 2>&1`;
 }

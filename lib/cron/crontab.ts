@@ -1,19 +1,10 @@
 // The one module that touches crontabs: the user's crontab through the `crontab` command, or a file in
 // crontab format (--crontab-file), written to a temporary file and renamed.
 import { spawnSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  openSync,
-  fsyncSync,
-  closeSync,
-  statSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../atomic-file.js';
 import { ExitCode, UserError } from '../errors.js';
 
 export interface CrontabStore {
@@ -94,16 +85,9 @@ export class CrontabFile implements CrontabStore {
   }
 
   write(text: string): void {
-    const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
-      const mode = existingMode(this.path) ?? 0o644;
-      writeFileSync(temp, text, { mode });
-      const fd = openSync(temp, 'r');
-      fsyncSync(fd);
-      closeSync(fd);
-      renameSync(temp, this.path);
+      writeFileAtomic(this.path, text, { mode: existingMode(this.path) ?? 0o644, sync: true });
     } catch (error) {
-      rmSync(temp, { force: true });
       throw new UserError(
         `cannot write ${this.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         {

@@ -2,10 +2,11 @@
 // JSON lines rather than SQLite: appends need no native module and no schema migrations, a crash can at
 // worst leave one torn last line (skipped when read), and ops can read it with `tail` and `jq`.
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { RunOutcome } from '../backup/run.js';
+import { writeFileAtomic } from '../atomic-file.js';
 import { stateDirectory } from '../state-dir.js';
 
 export interface RunRecord {
@@ -70,9 +71,7 @@ export function appendRecord(
   appendFileSync(file, `${mask(JSON.stringify(record))}\n`, { mode: 0o600 });
   if (statSync(file).size > maxBytes) {
     const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-keepLines);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${lines.join('\n')}\n`, { mode: 0o600 });
-    renameSync(temporary, file);
+    writeFileAtomic(file, `${lines.join('\n')}\n`, { mode: 0o600 });
   }
 }
 

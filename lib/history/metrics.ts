@@ -1,6 +1,6 @@
 // METRICS_FILE: the last run of every backup in Prometheus text format, for node_exporter's textfile
 // collector. Written to a temporary name and renamed, so the collector never reads half a file.
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../atomic-file.js';
 import type { BackupStatus } from './status.js';
 
 interface Metric {
@@ -64,7 +64,6 @@ function label(value: string): string {
 }
 
 export function writeMetricsFile(file: string, statuses: readonly BackupStatus[]): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, renderMetrics(statuses), { mode: 0o644 });
-  renameSync(temporary, file);
+  // 0644: node_exporter usually runs as another user.
+  writeFileAtomic(file, renderMetrics(statuses), { mode: 0o644 });
 }

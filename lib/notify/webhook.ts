@@ -1,5 +1,7 @@
 // Webhooks and healthcheck pings over HTTP(S), each bounded in time. Error messages never carry the URL:
-// for Slack, Teams and healthchecks.io the URL itself is the secret.
+// for Slack, Teams and healthchecks.io the URL itself is the secret. Redirects are never followed: a 307
+// would re-post the report to another origin (or from https to plain http), and a 302 would turn into a
+// GET that still looks delivered; a 3xx is a failure whose message names where it pointed.
 import type { Report } from './report.js';
 
 const timeoutMs = 15_000;
@@ -26,7 +28,7 @@ async function post(url: string, contentType: string, body: string): Promise<voi
       headers: { 'content-type': contentType, 'user-agent': 'opsbackup' },
       body,
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'follow',
+      redirect: 'manual',
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -37,6 +39,19 @@ async function post(url: string, contentType: string, body: string): Promise<voi
     throw new Error(`${new URL(url).host} could not be reached: ${reason}`);
   }
   await response.body?.cancel();
+  if (response.status >= 300 && response.status < 400) {
+    const location = response.headers.get('location') ?? '(no Location)';
+    throw new Error(
+      `${new URL(url).host} answered HTTP ${response.status} ${response.statusText}, a redirect to ${printable(location)}: redirects are not followed; set the URL it points to`,
+    );
+  }
   if (!response.ok)
     throw new Error(`${new URL(url).host} answered HTTP ${response.status} ${response.statusText}`.trim());
+}
+
+/** A header value as it may go into a log line: printable, and bounded. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 300 ? `${clean.slice(0, 297)}...` : clean;
 }

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import type { SshHost } from '../config/model.js';
 import { ExitCode, UserError } from '../errors.js';
 import { checkHostKey, type HostKeyVerdict } from './host-keys.js';
+import { readKeyFile } from './key-file.js';
 import { shellJoin } from './quote.js';
 import {
   Tail,
@@ -23,6 +24,8 @@ export interface SshConnectOptions {
   knownHostsFile: string;
   /** Called once when a new host key was recorded (trust on first use). */
   onRecorded?: (fingerprint: string) => void;
+  /** Told what deserves a warning in the log (a key file other users can read). */
+  warn?: (message: string) => void;
 }
 
 export class SshShell implements Shell {
@@ -46,7 +49,7 @@ export class SshShell implements Shell {
       knownHostsFile: options.knownHostsFile,
       ...(host.hostKey === undefined ? {} : { pinned: host.hostKey }),
     };
-    const auth = authentication(host);
+    const auth = authentication(host, options.warn ?? (() => undefined));
     try {
       await ssh.connect({
         host: host.host,
@@ -156,9 +159,20 @@ export class SshShell implements Shell {
   }
 }
 
-/** The key file, else the running ssh-agent; without either there is no way to log in. */
-function authentication(host: SshHost): { privateKeyPath: string } | { agent: string } {
-  if (host.keyPath !== undefined) return { privateKeyPath: host.keyPath };
+/** The key file (read and checked here), else the running ssh-agent; without either there is no way to log in. */
+function authentication(
+  host: SshHost,
+  warn: (message: string) => void,
+): { privateKey: string; passphrase?: string } | { agent: string } {
+  if (host.keyPath !== undefined) {
+    const passphrase = host.keyPassphrase;
+    const { key, warnings } = readKeyFile(host.keyPath, {
+      strict: host.strictHostKey,
+      ...(passphrase === undefined ? {} : { passphrase }),
+    });
+    warnings.forEach(warn);
+    return { privateKey: key, ...(passphrase === undefined ? {} : { passphrase }) };
+  }
   const agent = process.env.SSH_AUTH_SOCK;
   if (agent) return { agent };
   throw new UserError(

@@ -3,6 +3,8 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import {
+  appendFileSync,
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -193,6 +195,73 @@ describe('run-backup over SSH', function () {
     expect(result.stdout).to.contain(
       `cannot connect to ${sshd.username}@127.0.0.1:${sshd.port}: authentication failed`,
     );
+  });
+
+  /** A fresh client key accepted by the server: encrypted with `passphrase` when given. */
+  function acceptedKey(name: string, passphrase = ''): string {
+    const key = join(temp.path, name);
+    const made = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', name, '-f', key], {
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).to.equal(0);
+    appendFileSync(join(sshd.directory, 'authorized_keys'), readFileSync(`${key}.pub`));
+    return key;
+  }
+
+  /** Every file under `directory`, read as text, for searching. */
+  function allText(directory: string): string {
+    if (!existsSync(directory)) return '';
+    return readdirSync(directory, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+      .join('\n');
+  }
+
+  it('logs in with an encrypted key and KEY_PASSPHRASE from .env, the passphrase never printed or stored', async () => {
+    const passphrase = 'correct horse 7f3a91';
+    const key = acceptedKey('encrypted_key', passphrase);
+    const config = filesConfig(`['${tree}']`, sshBlock(", KEY_PASSPHRASE: '${SSH_KEY_PASSPHRASE}'", key));
+    writeFileSync(join(temp.path, '.env'), `SSH_KEY_PASSPHRASE="${passphrase}"\n`, { mode: 0o600 });
+    const result = await run(config);
+    expect(result.status, result.stdout + result.stderr).to.equal(0);
+    expect(result.stdout).not.to.contain('UNPROTECTED');
+    const everything =
+      result.stdout + result.stderr + allText(join(temp.path, 'logs')) + allText(join(temp.path, 'state'));
+    expect(everything).not.to.contain(passphrase);
+    expect(everything).not.to.contain('7f3a91');
+  });
+
+  it('names a missing or wrong KEY_PASSPHRASE for an encrypted key', async () => {
+    const key = acceptedKey('encrypted_key', 'the right one');
+    const missing = await run(filesConfig(`['${tree}']`, sshBlock('', key)));
+    expect(missing.status).to.equal(1);
+    expect(missing.stdout).to.contain(`the key file ${key} is encrypted and no KEY_PASSPHRASE is set`);
+    const wrong = await run(filesConfig(`['${tree}']`, sshBlock(", KEY_PASSPHRASE: 'not it'", key)));
+    expect(wrong.status).to.equal(1);
+    expect(wrong.stdout).to.contain(`cannot decrypt the key file ${key}: KEY_PASSPHRASE is wrong`);
+    expect(wrong.stdout).not.to.contain('not it');
+  });
+
+  it('warns about a key file other users can read, as OpenSSH does, and refuses it with STRICT_HOST_KEY', async () => {
+    const key = acceptedKey('open_key');
+    chmodSync(key, 0o644);
+    const warned = await run(filesConfig(`['${tree}']`, sshBlock('', key)));
+    expect(warned.status, warned.stdout + warned.stderr).to.equal(0);
+    expect(warned.stdout).to.contain(
+      `warning: UNPROTECTED PRIVATE KEY FILE: permissions 0644 for ${key} are too open; other users can access it: chmod 600 ${key}`,
+    );
+    const strict = await run(
+      filesConfig(`['${tree}']`, sshBlock(`, HOST_KEY: '${sshd.fingerprint}', STRICT_HOST_KEY: true`, key)),
+    );
+    expect(strict.status).to.equal(1);
+    expect(strict.stdout).to.contain('UNPROTECTED PRIVATE KEY FILE');
+    expect(strict.stdout).to.contain('STRICT_HOST_KEY refuses it');
+    chmodSync(key, 0o600);
+    const quiet = await run(
+      filesConfig(`['${tree}']`, sshBlock(`, HOST_KEY: '${sshd.fingerprint}', STRICT_HOST_KEY: true`, key)),
+    );
+    expect(quiet.status, quiet.stdout).to.equal(0);
+    expect(quiet.stdout).not.to.contain('UNPROTECTED');
   });
 
   it('fails fast on a closed port', async () => {

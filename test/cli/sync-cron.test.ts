@@ -28,7 +28,7 @@ describe('sync-cron with --crontab-file', function () {
     const text = readFileSync(crontab, 'utf8');
     expect(text.split('\n')[0]).to.equal(beginMarker(config));
     expect(text).to.contain(
-      `30 2 * * * PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin ${process.execPath} --max-semi-space-size=1 -- ${repoRoot}bin/run-backup --config ${config} demo docs >> ${temp.path}/logs/cron.log 2>&1\n`,
+      `30 2 * * * umask 027; PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin ${process.execPath} --max-semi-space-size=1 -- ${repoRoot}bin/run-backup --config ${config} demo docs >> ${temp.path}/logs/cron.log 2>&1\n`,
     );
     expect(existsSync(join(temp.path, 'logs'))).to.equal(true);
     expect(result.stdout).to.contain(`+ 30 2 * * *`);

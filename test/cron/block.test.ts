@@ -47,7 +47,7 @@ describe('renderBlock', () => {
       logFile: '/var/log/opsbackup/cron.log',
     });
     const command = (project: string, backup: string) =>
-      `PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /usr/bin/node --max-semi-space-size=1 -- '/opt/ops backup/bin/run-backup' --config '/srv/my configs/50'\\%' off.yaml' ${project} ${backup} >> /var/log/opsbackup/cron.log 2>&1`;
+      `umask 027; PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /usr/bin/node --max-semi-space-size=1 -- '/opt/ops backup/bin/run-backup' --config '/srv/my configs/50'\\%' off.yaml' ${project} ${backup} >> /var/log/opsbackup/cron.log 2>&1`;
     expect(lines).to.deep.equal([
       '# BEGIN opsbackup /srv/my configs/50% off.yaml (managed by sync-cron: edits inside this block are overwritten)',
       `0 3 * * * ${command('shop', 'www')}`,

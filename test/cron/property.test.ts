@@ -180,6 +180,6 @@ function isOurs(content: string, file: string): boolean {
     content.replace(/\r$/, '') === beginMarker(file) ||
     content.replace(/\r$/, '') === endMarker(file) ||
     content === 'stale' ||
-    /^\S+ \S+ \S+ \S+ \S+ PATH=|^@\w+ PATH=/.test(content)
+    /^\S+ \S+ \S+ \S+ \S+ umask 027; PATH=|^@\w+ umask 027; PATH=/.test(content)
   );
 }

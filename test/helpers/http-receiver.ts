@@ -14,6 +14,8 @@ export class HttpReceiver {
   readonly requests: ReceivedRequest[] = [];
   /** The status to answer with; 200 by default. */
   status = 200;
+  /** Extra response headers (a `location` for a redirect, say). */
+  headers: Record<string, string> = {};
   private server: Server | undefined;
 
   async start(): Promise<void> {
@@ -28,7 +30,7 @@ export class HttpReceiver {
           body: Buffer.concat(chunks).toString('utf8'),
         });
         response
-          .writeHead(this.status, { 'content-type': 'text/plain' })
+          .writeHead(this.status, { 'content-type': 'text/plain', ...this.headers })
           .end(this.status < 300 ? 'OK' : 'no');
       });
     });

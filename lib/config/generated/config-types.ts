@@ -4,7 +4,7 @@
 /** The projects to back up, what each backup reads, when it runs and where its archives are stored. */
 export interface RawConfig {
   /** Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home. */
-  LOG_DIRECTORY?: string;
+  LOG_DIRECTORY?: RawPath;
   /** Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`). */
   WORK_DIRECTORY?: RawPath;
   /** Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s. */
@@ -96,7 +96,7 @@ export type RawDbBackup = RawDbBackupFields & Required<Pick<RawDbBackupFields, '
 export type RawDbBackupList = Array<Partial<RawDbBackupFields>>;
 
 /** When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line. */
-export type RawIntervals = Array<string>;
+export type RawIntervals = Array<RawText>;
 
 /** Where archives are stored. Every target gets the same archive. */
 export type RawUploadTo = Array<RawTarget>;
@@ -127,8 +127,10 @@ export interface RawSsh {
   IP_ADDRESS: string;
   /** The SSH port. */
   PORT?: RawPort;
-  /** The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. */
+  /** The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`. */
   KEY_PATH?: RawPath;
+  /** The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab. */
+  KEY_PASSPHRASE?: string;
   /** Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails. */
   HOST_KEY?: string;
   /** Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use. */

@@ -6,35 +6,128 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","type":"string","minLength":1,"default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const schema34 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
+const schema35 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
-const pattern6 = new RegExp("^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$", "u");
-const pattern7 = new RegExp("^https?://[^\\s]+$", "u");
-const schema35 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false};
-const schema36 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
-const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
-const schema37 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
-const schema38 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema39 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema41 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const pattern27 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
-const schema42 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema43 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
-const schema45 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
-const pattern12 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
-const schema48 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const schema49 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
-const schema55 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
-const func6 = Object.prototype.hasOwnProperty;
-const pattern15 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const pattern7 = new RegExp("^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$", "u");
+const pattern8 = new RegExp("^https?://[^\\s\\u0000-\\u001f\\u007f]+$", "u");
+const schema36 = {"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false};
+const schema37 = {"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"};
+const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
+const schema38 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+const schema39 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
+const schema40 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const pattern30 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const schema42 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}};
+const schema43 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate25.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data[i0] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema44 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
+const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
+const schema47 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
+const pattern14 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
+const schema50 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const schema51 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
+const schema57 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
+const func6 = Object.prototype.hasOwnProperty;
+const pattern17 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -43,7 +136,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -53,8 +146,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema48.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(!(func6.call(schema50.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -117,7 +210,7 @@ if(dataType1 === "boolean" || data0 === null
 coerced1 = +data0;
 }
 else {
-const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data0};
+const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -136,7 +229,7 @@ data["KEEP_LAST"] = coerced1;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data0};
+const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -146,7 +239,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data0};
+const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -163,7 +256,7 @@ ifClause0 = "then";
 else {
 const _errs9 = errors;
 if(!(data0 === "unlimited")){
-const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data0};
+const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -177,7 +270,7 @@ valid2 = _valid0;
 ifClause0 = "else";
 }
 if(!valid2){
-const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema49.if,parentSchema:schema49,data:data0};
+const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.if,parentSchema:schema51,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -240,7 +333,7 @@ if(dataType3 === "boolean" || data1 === null
 coerced3 = +data1;
 }
 else {
-const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data1};
+const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -259,7 +352,7 @@ data["KEEP_HOURLY"] = coerced3;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data1};
+const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -269,7 +362,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data1};
+const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -286,7 +379,7 @@ ifClause1 = "then";
 else {
 const _errs17 = errors;
 if(!(data1 === "unlimited")){
-const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data1};
+const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -300,7 +393,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema49.if,parentSchema:schema49,data:data1};
+const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema51.if,parentSchema:schema51,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -363,7 +456,7 @@ if(dataType5 === "boolean" || data2 === null
 coerced5 = +data2;
 }
 else {
-const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data2};
+const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -382,7 +475,7 @@ data["KEEP_DAILY"] = coerced5;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100000 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data2};
+const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -392,7 +485,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data2};
+const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -409,7 +502,7 @@ ifClause2 = "then";
 else {
 const _errs25 = errors;
 if(!(data2 === "unlimited")){
-const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data2};
+const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -423,7 +516,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema49.if,parentSchema:schema49,data:data2};
+const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema51.if,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -486,7 +579,7 @@ if(dataType7 === "boolean" || data3 === null
 coerced7 = +data3;
 }
 else {
-const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data3};
+const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -505,7 +598,7 @@ data["KEEP_WEEKLY"] = coerced7;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data3};
+const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -515,7 +608,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data3};
+const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -532,7 +625,7 @@ ifClause3 = "then";
 else {
 const _errs33 = errors;
 if(!(data3 === "unlimited")){
-const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data3};
+const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -546,7 +639,7 @@ valid8 = _valid3;
 ifClause3 = "else";
 }
 if(!valid8){
-const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema49.if,parentSchema:schema49,data:data3};
+const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema51.if,parentSchema:schema51,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -609,7 +702,7 @@ if(dataType9 === "boolean" || data4 === null
 coerced9 = +data4;
 }
 else {
-const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data4};
+const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -628,7 +721,7 @@ data["KEEP_MONTHLY"] = coerced9;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100000 || isNaN(data4)){
-const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data4};
+const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -638,7 +731,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data4};
+const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -655,7 +748,7 @@ ifClause4 = "then";
 else {
 const _errs41 = errors;
 if(!(data4 === "unlimited")){
-const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data4};
+const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -669,7 +762,7 @@ valid10 = _valid4;
 ifClause4 = "else";
 }
 if(!valid10){
-const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema49.if,parentSchema:schema49,data:data4};
+const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema51.if,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -732,7 +825,7 @@ if(dataType11 === "boolean" || data5 === null
 coerced11 = +data5;
 }
 else {
-const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.then.type,parentSchema:schema49.then,data:data5};
+const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -751,7 +844,7 @@ data["KEEP_YEARLY"] = coerced11;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema49.then,data:data5};
+const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data5};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -761,7 +854,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.then,data:data5};
+const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data5};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -778,7 +871,7 @@ ifClause5 = "then";
 else {
 const _errs49 = errors;
 if(!(data5 === "unlimited")){
-const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema49.else.enum},message:"must be equal to one of the allowed values",schema:schema49.else.enum,parentSchema:schema49.else,data:data5};
+const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data5};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -792,7 +885,7 @@ valid12 = _valid5;
 ifClause5 = "else";
 }
 if(!valid12){
-const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema49.if,parentSchema:schema49,data:data5};
+const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema51.if,parentSchema:schema51,data:data5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -815,7 +908,7 @@ else if(data6 === null){
 coerced12 = "";
 }
 else {
-const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data6};
+const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -833,8 +926,8 @@ data["KEEP_WITHIN"] = coerced12;
 }
 }
 if(typeof data6 === "string"){
-if(!pattern15.test(data6)){
-const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data6};
+if(!pattern17.test(data6)){
+const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -858,7 +951,7 @@ else if(data7 === null){
 coerced13 = "";
 }
 else {
-const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data7};
+const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -876,8 +969,8 @@ data["KEEP_WITHIN_HOURLY"] = coerced13;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern15.test(data7)){
-const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data7};
+if(!pattern17.test(data7)){
+const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -901,7 +994,7 @@ else if(data8 === null){
 coerced14 = "";
 }
 else {
-const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data8};
+const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -919,8 +1012,8 @@ data["KEEP_WITHIN_DAILY"] = coerced14;
 }
 }
 if(typeof data8 === "string"){
-if(!pattern15.test(data8)){
-const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data8};
+if(!pattern17.test(data8)){
+const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -944,7 +1037,7 @@ else if(data9 === null){
 coerced15 = "";
 }
 else {
-const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data9};
+const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data9};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -962,8 +1055,8 @@ data["KEEP_WITHIN_WEEKLY"] = coerced15;
 }
 }
 if(typeof data9 === "string"){
-if(!pattern15.test(data9)){
-const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data9};
+if(!pattern17.test(data9)){
+const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data9};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -987,7 +1080,7 @@ else if(data10 === null){
 coerced16 = "";
 }
 else {
-const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data10};
+const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1005,8 +1098,8 @@ data["KEEP_WITHIN_MONTHLY"] = coerced16;
 }
 }
 if(typeof data10 === "string"){
-if(!pattern15.test(data10)){
-const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data10};
+if(!pattern17.test(data10)){
+const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1030,7 +1123,7 @@ else if(data11 === null){
 coerced17 = "";
 }
 else {
-const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data11};
+const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1048,8 +1141,8 @@ data["KEEP_WITHIN_YEARLY"] = coerced17;
 }
 }
 if(typeof data11 === "string"){
-if(!pattern15.test(data11)){
-const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema55,data:data11};
+if(!pattern17.test(data11)){
+const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1071,7 +1164,7 @@ if(dataType18 === "boolean" || data12 === null
 coerced18 = +data12;
 }
 else {
-const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.MIN_KEEP.type,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.MIN_KEEP.type,parentSchema:schema50.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1090,7 +1183,7 @@ data["MIN_KEEP"] = coerced18;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1100,7 +1193,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.MIN_KEEP,data:data12};
+const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1113,7 +1206,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1122,16 +1215,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1140,7 +1233,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.STORAGE_NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1150,7 +1243,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.PATH === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1161,7 +1254,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "STORAGE_NAME") || (key0 === "PATH")) || (key0 === "DRIVE_ID")) || (key0 === "USER_ID")) || (key0 === "SITE_ID")) || (key0 === "CHUNK_SIZE_KIB")) || (key0 === "RETENTION"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1174,7 +1267,7 @@ errors++;
 if(data.STORAGE_NAME !== undefined){
 let data0 = data.STORAGE_NAME;
 if(!((data0 === "LOCAL") || (data0 === "ONEDRIVE"))){
-const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema43.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.STORAGE_NAME.enum,parentSchema:schema43.properties.STORAGE_NAME,data:data0};
+const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1250,7 +1343,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data2};
+const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1268,8 +1361,8 @@ data["DRIVE_ID"] = coerced1;
 }
 }
 if(typeof data2 === "string"){
-if(!pattern12.test(data2)){
-const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data2};
+if(!pattern14.test(data2)){
+const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1293,7 +1386,7 @@ else if(data3 === null){
 coerced2 = "";
 }
 else {
-const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data3};
+const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1311,8 +1404,8 @@ data["USER_ID"] = coerced2;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern12.test(data3)){
-const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data3};
+if(!pattern14.test(data3)){
+const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1336,7 +1429,7 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data4};
+const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1354,8 +1447,8 @@ data["SITE_ID"] = coerced3;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema45,data:data4};
+if(!pattern14.test(data4)){
+const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1377,7 +1470,7 @@ if(dataType4 === "boolean" || data5 === null
 coerced4 = +data5;
 }
 else {
-const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.CHUNK_SIZE_KIB.type,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1396,7 +1489,7 @@ data["CHUNK_SIZE_KIB"] = coerced4;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 61440 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1406,7 +1499,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 320 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1417,7 +1510,7 @@ errors++;
 }
 let res0;
 if((320 === 0 || (res0 = data5/320, res0 !== parseInt(res0)))){
-const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema43.properties.CHUNK_SIZE_KIB,data:data5};
+const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1429,14 +1522,14 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1445,16 +1538,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1463,7 +1556,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1474,14 +1567,14 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate28(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.type,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1490,21 +1583,22 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used.","$ref":"#/$defs/path"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema62 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern21 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern22 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern24 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
+const schema63 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema64 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern23 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern26 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const pattern27 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1513,7 +1607,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1523,7 +1617,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1533,8 +1627,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+if(!(((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "KEY_PASSPHRASE")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1557,7 +1651,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.USERNAME.type,parentSchema:schema61.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.USERNAME.type,parentSchema:schema63.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1575,8 +1669,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern21.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema61.properties.USERNAME,data:data0};
+if(!pattern23.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema63.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1600,7 +1694,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.IP_ADDRESS.type,parentSchema:schema61.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.IP_ADDRESS.type,parentSchema:schema63.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1618,8 +1712,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern22.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema61.properties.IP_ADDRESS,data:data1};
+if(!pattern24.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema63.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1641,7 +1735,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.type,parentSchema:schema62,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1660,7 +1754,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema62,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1670,7 +1764,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1734,8 +1828,8 @@ errors++;
 }
 }
 }
-if(data.HOST_KEY !== undefined){
-let data4 = data.HOST_KEY;
+if(data.KEY_PASSPHRASE !== undefined){
+let data4 = data.KEY_PASSPHRASE;
 if(typeof data4 !== "string"){
 let dataType4 = typeof data4;
 let coerced4 = undefined;
@@ -1747,7 +1841,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.HOST_KEY.type,parentSchema:schema61.properties.HOST_KEY,data:data4};
+const err13 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.KEY_PASSPHRASE.type,parentSchema:schema63.properties.KEY_PASSPHRASE,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1760,13 +1854,13 @@ errors++;
 if(coerced4 !== undefined){
 data4 = coerced4;
 if(data !== undefined){
-data["HOST_KEY"] = coerced4;
+data["KEY_PASSPHRASE"] = coerced4;
 }
 }
 }
 if(typeof data4 === "string"){
-if(!pattern24.test(data4)){
-const err14 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema61.properties.HOST_KEY,data:data4};
+if(!pattern26.test(data4)){
+const err14 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema63.properties.KEY_PASSPHRASE,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1777,19 +1871,20 @@ errors++;
 }
 }
 }
-if(data.STRICT_HOST_KEY !== undefined){
-let data5 = data.STRICT_HOST_KEY;
-if(typeof data5 !== "boolean"){
+if(data.HOST_KEY !== undefined){
+let data5 = data.HOST_KEY;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
 let coerced5 = undefined;
 if(!(coerced5 !== undefined)){
-if(data5 === "false" || data5 === 0 || data5 === null){
-coerced5 = false;
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
 }
-else if(data5 === "true" || data5 === 1){
-coerced5 = true;
+else if(data5 === null){
+coerced5 = "";
 }
 else {
-const err15 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.STRICT_HOST_KEY.type,parentSchema:schema61.properties.STRICT_HOST_KEY,data:data5};
+const err15 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.HOST_KEY.type,parentSchema:schema63.properties.HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1802,14 +1897,13 @@ errors++;
 if(coerced5 !== undefined){
 data5 = coerced5;
 if(data !== undefined){
-data["STRICT_HOST_KEY"] = coerced5;
+data["HOST_KEY"] = coerced5;
 }
 }
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(typeof data5 === "string"){
+if(!pattern27.test(data5)){
+const err16 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema63.properties.HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1818,17 +1912,60 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate31.errors = vErrors;
+}
+}
+if(data.STRICT_HOST_KEY !== undefined){
+let data6 = data.STRICT_HOST_KEY;
+if(typeof data6 !== "boolean"){
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(data6 === "false" || data6 === 0 || data6 === null){
+coerced6 = false;
+}
+else if(data6 === "true" || data6 === 1){
+coerced6 = true;
+}
+else {
+const err17 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.STRICT_HOST_KEY.type,parentSchema:schema63.properties.STRICT_HOST_KEY,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data6 = coerced6;
+if(data !== undefined){
+data["STRICT_HOST_KEY"] = coerced6;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
+const schema66 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1837,7 +1974,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.PATH === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1848,7 +1985,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "PATH") || (key0 === "OPTIONAL"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1923,7 +2060,7 @@ else if(data1 === "true" || data1 === 1){
 coerced1 = true;
 }
 else {
-const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.OPTIONAL.type,parentSchema:schema64.properties.OPTIONAL,data:data1};
+const err5 = {instancePath:instancePath+"/OPTIONAL",schemaPath:"#/properties/OPTIONAL/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.OPTIONAL.type,parentSchema:schema66.properties.OPTIONAL,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1943,7 +2080,7 @@ data["OPTIONAL"] = coerced1;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1952,10 +2089,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1971,7 +2108,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((((key0 === "NAME") || (key0 === "INTERVALS")) || (key0 === "UPLOAD_TO")) || (key0 === "SSH")) || (key0 === "FILE_PATH")) || (key0 === "EXCLUDE")) || (key0 === "RETENTION")) || (key0 === "VERIFY"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1994,7 +2131,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2012,8 +2149,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2025,10 +2162,28 @@ errors++;
 }
 }
 if(data.INTERVALS !== undefined){
-let data1 = data.INTERVALS;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
+if(!(validate25(data.INTERVALS, {instancePath:instancePath+"/INTERVALS",parentData:data,parentDataProperty:"INTERVALS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.UPLOAD_TO !== undefined){
+if(!(validate27(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.SSH !== undefined){
+if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.FILE_PATH !== undefined){
+let data4 = data.FILE_PATH;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err3 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.FILE_PATH,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2037,21 +2192,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
+const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
+let data5 = data4[i0];
+const _errs11 = errors;
+let valid4 = true;
+const _errs12 = errors;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2060,17 +2208,41 @@ vErrors.push(err4);
 }
 errors++;
 }
+var _valid0 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data1 !== undefined){
-data1[i0] = coerced1;
+else {
+vErrors = null;
 }
 }
+let ifClause0;
+if(_valid0){
+const _errs14 = errors;
+if(!(validate35(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
 }
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
+var _valid0 = _errs14 === errors;
+valid4 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs15 = errors;
+if(typeof data5 !== "string"){
+let dataType1 = typeof data5;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data5;
+}
+else if(data5 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2080,10 +2252,16 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(coerced1 !== undefined){
+data5 = coerced1;
+if(data4 !== undefined){
+data4[i0] = coerced1;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
+}
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err6 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2092,24 +2270,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.UPLOAD_TO !== undefined){
-if(!(validate25(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-if(data.SSH !== undefined){
-if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-if(data.FILE_PATH !== undefined){
-let data5 = data.FILE_PATH;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err7 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.FILE_PATH,data:data5};
+if(!pattern4.test(data5)){
+const err7 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2118,14 +2280,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-const _errs15 = errors;
-let valid7 = true;
-const _errs16 = errors;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-const err8 = {};
+}
+var _valid0 = _errs15 === errors;
+valid4 = _valid0;
+ifClause0 = "else";
+}
+if(!valid4){
+const err8 = {instancePath:instancePath+"/FILE_PATH/" + i0,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema40.properties.FILE_PATH.items.if,parentSchema:schema40.properties.FILE_PATH.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2134,41 +2295,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs16 === errors;
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs18 = errors;
-if(!(validate33(data6, {instancePath:instancePath+"/FILE_PATH/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs18 === errors;
-valid7 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs19 = errors;
-if(typeof data6 !== "string"){
-let dataType2 = typeof data6;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data6;
-}
-else if(data6 === null){
-coerced2 = "";
-}
-else {
-const err9 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
+const err9 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.FILE_PATH.type,parentSchema:schema40.properties.FILE_PATH,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2178,16 +2308,24 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(coerced2 !== undefined){
-data6 = coerced2;
-if(data5 !== undefined){
-data5[i1] = coerced2;
+if(data.EXCLUDE !== undefined){
+let data6 = data.EXCLUDE;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 !== "string"){
+let dataType2 = typeof data7;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data7;
 }
+else if(data7 === null){
+coerced2 = "";
 }
-}
-if(typeof data6 === "string"){
-if(func1(data6) < 1){
-const err10 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data6};
+else {
+const err10 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.EXCLUDE.items.type,parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2196,8 +2334,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!pattern4.test(data6)){
-const err11 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data6};
+}
+if(coerced2 !== undefined){
+data7 = coerced2;
+if(data6 !== undefined){
+data6[i1] = coerced2;
+}
+}
+}
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err11 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2206,13 +2353,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-var _valid0 = _errs19 === errors;
-valid7 = _valid0;
-ifClause0 = "else";
-}
-if(!valid7){
-const err12 = {instancePath:instancePath+"/FILE_PATH/" + i1,schemaPath:"#/properties/FILE_PATH/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema39.properties.FILE_PATH.items.if,parentSchema:schema39.properties.FILE_PATH.items,data:data6};
+if(!pattern30.test(data7)){
+const err12 = {instancePath:instancePath+"/EXCLUDE/" + i1,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema40.properties.EXCLUDE.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2223,8 +2365,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err13 = {instancePath:instancePath+"/FILE_PATH",schemaPath:"#/properties/FILE_PATH/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.FILE_PATH.type,parentSchema:schema39.properties.FILE_PATH,data:data5};
+const err13 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.EXCLUDE.type,parentSchema:schema40.properties.EXCLUDE,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2234,24 +2377,25 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.EXCLUDE !== undefined){
-let data7 = data.EXCLUDE;
-if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-if(typeof data8 !== "string"){
-let dataType3 = typeof data8;
+if(data.RETENTION !== undefined){
+if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.VERIFY !== undefined){
+let data9 = data.VERIFY;
+if(typeof data9 !== "boolean"){
 let coerced3 = undefined;
 if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data8;
+if(data9 === "false" || data9 === 0 || data9 === null){
+coerced3 = false;
 }
-else if(data8 === null){
-coerced3 = "";
+else if(data9 === "true" || data9 === 1){
+coerced3 = true;
 }
 else {
-const err14 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.EXCLUDE.items.type,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
+const err14 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.VERIFY.type,parentSchema:schema40.properties.VERIFY,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2262,91 +2406,21 @@ errors++;
 }
 }
 if(coerced3 !== undefined){
-data8 = coerced3;
-if(data7 !== undefined){
-data7[i2] = coerced3;
+data9 = coerced3;
+if(data !== undefined){
+data["VERIFY"] = coerced3;
 }
 }
 }
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err15 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.EXCLUDE.items,data:data8};
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
-}
-errors++;
-}
-if(!pattern27.test(data8)){
-const err16 = {instancePath:instancePath+"/EXCLUDE/" + i2,schemaPath:"#/properties/EXCLUDE/items/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema39.properties.EXCLUDE.items,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/EXCLUDE",schemaPath:"#/properties/EXCLUDE/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.EXCLUDE.type,parentSchema:schema39.properties.EXCLUDE,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.RETENTION !== undefined){
-if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data.VERIFY !== undefined){
-let data10 = data.VERIFY;
-if(typeof data10 !== "boolean"){
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(data10 === "false" || data10 === 0 || data10 === null){
-coerced4 = false;
-}
-else if(data10 === "true" || data10 === 1){
-coerced4 = true;
-}
-else {
-const err18 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.VERIFY.type,parentSchema:schema39.properties.VERIFY,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data10 = coerced4;
-if(data !== undefined){
-data["VERIFY"] = coerced4;
-}
-}
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
 }
 errors++;
 }
@@ -2374,7 +2448,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema38.allOf[0].contains.required,parentSchema:schema38.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema39.allOf[0].contains.required,parentSchema:schema39.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2385,7 +2459,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[0].contains.type,parentSchema:schema38.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[0].contains.type,parentSchema:schema39.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2400,7 +2474,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[0].contains,parentSchema:schema38.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[0].contains,parentSchema:schema39.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2429,7 +2503,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema38.allOf[1].contains.required,parentSchema:schema38.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema39.allOf[1].contains.required,parentSchema:schema39.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2440,7 +2514,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[1].contains.type,parentSchema:schema38.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[1].contains.type,parentSchema:schema39.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2455,7 +2529,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[1].contains,parentSchema:schema38.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[1].contains,parentSchema:schema39.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2484,7 +2558,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.FILE_PATH === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema38.allOf[2].contains.required,parentSchema:schema38.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema39.allOf[2].contains.required,parentSchema:schema39.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2495,7 +2569,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.allOf[2].contains.type,parentSchema:schema38.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.allOf[2].contains.type,parentSchema:schema39.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2510,7 +2584,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema38.allOf[2].contains,parentSchema:schema38.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema39.allOf[2].contains,parentSchema:schema39.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2533,7 +2607,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2551,7 +2625,7 @@ errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2561,7 +2635,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2572,7 +2646,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.items.type,parentSchema:schema38.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.items.type,parentSchema:schema39.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2584,7 +2658,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.type,parentSchema:schema38,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2598,12 +2672,12 @@ return errors === 0;
 }
 validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
+const schema69 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate38.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2616,7 +2690,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2626,7 +2700,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2636,7 +2710,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.FILE_PATH === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "FILE_PATH"},message:"must have required property '"+"FILE_PATH"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2647,7 +2721,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2656,23 +2730,21 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate38.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema68 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema69 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
-const schema77 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
-const pattern33 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
-const schema72 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
-const schema73 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const pattern30 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const schema70 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
+const schema71 = {"title":"DB_BACKUPS","description":"The keys of a PostgreSQL backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema78 = {"title":"DOCKER","description":"Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
+const pattern36 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
+const schema73 = {"title":"DB_INFO","description":"How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container.","type":"object","properties":{"USERNAME":{"description":"The PostgreSQL role.","$ref":"#/$defs/text"},"PASSWORD":{"description":"The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"The server's port.","$ref":"#/$defs/port","default":5432},"NAME":{"description":"The database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"The server's host name or address.","$ref":"#/$defs/text","default":"localhost"}},"required":["USERNAME","NAME"],"additionalProperties":false};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2681,7 +2753,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2691,7 +2763,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.NAME === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2702,7 +2774,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "USERNAME") || (key0 === "PASSWORD")) || (key0 === "PORT")) || (key0 === "NAME")) || (key0 === "HOST"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2725,7 +2797,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2744,7 +2816,7 @@ data["USERNAME"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data0};
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2754,7 +2826,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data0};
+const err5 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2778,7 +2850,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.PASSWORD.type,parentSchema:schema72.properties.PASSWORD,data:data1};
+const err6 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.PASSWORD.type,parentSchema:schema73.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2796,8 +2868,8 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern30.test(data1)){
-const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema72.properties.PASSWORD,data:data1};
+if(!pattern26.test(data1)){
+const err7 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema73.properties.PASSWORD,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2819,7 +2891,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.type,parentSchema:schema62,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2838,7 +2910,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema62,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2848,7 +2920,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62,data:data2};
+const err10 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2872,7 +2944,7 @@ else if(data3 === null){
 coerced3 = "";
 }
 else {
-const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data3};
+const err11 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2891,7 +2963,7 @@ data["NAME"] = coerced3;
 }
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data3};
+const err12 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2901,7 +2973,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data3};
+const err13 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2925,7 +2997,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data4};
+const err14 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2944,7 +3016,7 @@ data["HOST"] = coerced4;
 }
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73,data:data4};
+const err15 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2954,7 +3026,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema73,data:data4};
+const err16 = {instancePath:instancePath+"/HOST",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2967,7 +3039,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2976,16 +3048,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2994,8 +3066,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func6.call(schema69.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+if(!(func6.call(schema71.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3018,7 +3090,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err1 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3036,8 +3108,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err2 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3049,10 +3121,34 @@ errors++;
 }
 }
 if(data.INTERVALS !== undefined){
-let data1 = data.INTERVALS;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41,data:data1};
+if(!(validate25(data.INTERVALS, {instancePath:instancePath+"/INTERVALS",parentData:data,parentDataProperty:"INTERVALS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.UPLOAD_TO !== undefined){
+if(!(validate27(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+if(data.SSH !== undefined){
+if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+if(data.DB_INFO !== undefined){
+if(!(validate48(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+}
+if(data.DOCKER !== undefined){
+let data5 = data.DOCKER;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.CONTAINER_NAME === undefined){
+const err3 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema78.required,parentSchema:schema78,data:data5};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3061,21 +3157,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err4 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.items.type,parentSchema:schema41.items,data:data2};
+for(const key1 in data5){
+if(!(key1 === "CONTAINER_NAME")){
+const err4 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3085,16 +3169,20 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data1 !== undefined){
-data1[i0] = coerced1;
+if(data5.CONTAINER_NAME !== undefined){
+let data6 = data5.CONTAINER_NAME;
+if(typeof data6 !== "string"){
+let dataType1 = typeof data6;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data6;
 }
+else if(data6 === null){
+coerced1 = "";
 }
-}
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/INTERVALS/" + i0,schemaPath:"#/$defs/intervals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.items,data:data2};
+else {
+const err5 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.CONTAINER_NAME.type,parentSchema:schema78.properties.CONTAINER_NAME,data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3104,10 +3192,16 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(coerced1 !== undefined){
+data6 = coerced1;
+if(data5 !== undefined){
+data5["CONTAINER_NAME"] = coerced1;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/INTERVALS",schemaPath:"#/$defs/intervals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data:data1};
+}
+if(typeof data6 === "string"){
+if(!pattern36.test(data6)){
+const err6 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema78.properties.CONTAINER_NAME,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3117,29 +3211,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.UPLOAD_TO !== undefined){
-if(!(validate25(data.UPLOAD_TO, {instancePath:instancePath+"/UPLOAD_TO",parentData:data,parentDataProperty:"UPLOAD_TO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
 }
 }
-if(data.SSH !== undefined){
-if(!(validate31(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-if(data.DB_INFO !== undefined){
-if(!(validate45(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-}
-if(data.DOCKER !== undefined){
-let data6 = data.DOCKER;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.CONTAINER_NAME === undefined){
-const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/required",keyword:"required",params:{missingProperty: "CONTAINER_NAME"},message:"must have required property '"+"CONTAINER_NAME"+"'",schema:schema77.required,parentSchema:schema77,data:data6};
+else {
+const err7 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3148,9 +3223,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(key1 === "CONTAINER_NAME")){
-const err8 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data6};
+}
+if(data.FORMAT !== undefined){
+let data7 = data.FORMAT;
+if(!((data7 === "custom") || (data7 === "plain"))){
+const err8 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema71.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.FORMAT.enum,parentSchema:schema71.properties.FORMAT,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3160,20 +3237,25 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data6.CONTAINER_NAME !== undefined){
-let data7 = data6.CONTAINER_NAME;
-if(typeof data7 !== "string"){
-let dataType2 = typeof data7;
+if(data.RETENTION !== undefined){
+if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.VERIFY !== undefined){
+let data9 = data.VERIFY;
+if(typeof data9 !== "boolean"){
 let coerced2 = undefined;
 if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data7;
+if(data9 === "false" || data9 === 0 || data9 === null){
+coerced2 = false;
 }
-else if(data7 === null){
-coerced2 = "";
+else if(data9 === "true" || data9 === 1){
+coerced2 = true;
 }
 else {
-const err9 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.CONTAINER_NAME.type,parentSchema:schema77.properties.CONTAINER_NAME,data:data7};
+const err9 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.VERIFY.type,parentSchema:schema71.properties.VERIFY,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3184,15 +3266,16 @@ errors++;
 }
 }
 if(coerced2 !== undefined){
-data7 = coerced2;
-if(data6 !== undefined){
-data6["CONTAINER_NAME"] = coerced2;
+data9 = coerced2;
+if(data !== undefined){
+data["VERIFY"] = coerced2;
 }
 }
 }
-if(typeof data7 === "string"){
-if(!pattern33.test(data7)){
-const err10 = {instancePath:instancePath+"/DOCKER/CONTAINER_NAME",schemaPath:"#/$defs/docker/properties/CONTAINER_NAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$",parentSchema:schema77.properties.CONTAINER_NAME,data:data7};
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3201,90 +3284,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/DOCKER",schemaPath:"#/$defs/docker/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data6};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.FORMAT !== undefined){
-let data8 = data.FORMAT;
-if(!((data8 === "custom") || (data8 === "plain"))){
-const err12 = {instancePath:instancePath+"/FORMAT",schemaPath:"#/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema69.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.FORMAT.enum,parentSchema:schema69.properties.FORMAT,data:data8};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.RETENTION !== undefined){
-if(!(validate27(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-if(data.VERIFY !== undefined){
-let data10 = data.VERIFY;
-if(typeof data10 !== "boolean"){
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(data10 === "false" || data10 === 0 || data10 === null){
-coerced3 = false;
-}
-else if(data10 === "true" || data10 === 1){
-coerced3 = true;
-}
-else {
-const err13 = {instancePath:instancePath+"/VERIFY",schemaPath:"#/properties/VERIFY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.VERIFY.type,parentSchema:schema69.properties.VERIFY,data:data10};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(coerced3 !== undefined){
-data10 = coerced3;
-if(data !== undefined){
-data["VERIFY"] = coerced3;
-}
-}
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate42.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3299,7 +3308,7 @@ let data0 = data[i0];
 const _errs3 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.INTERVALS === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema68.allOf[0].contains.required,parentSchema:schema68.allOf[0].contains,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema70.allOf[0].contains.required,parentSchema:schema70.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3310,7 +3319,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[0].contains.type,parentSchema:schema68.allOf[0].contains,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/allOf/0/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.allOf[0].contains.type,parentSchema:schema70.allOf[0].contains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3325,7 +3334,7 @@ break;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[0].contains,parentSchema:schema68.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema70.allOf[0].contains,parentSchema:schema70.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3354,7 +3363,7 @@ let data1 = data[i1];
 const _errs7 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.UPLOAD_TO === undefined){
-const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema68.allOf[1].contains.required,parentSchema:schema68.allOf[1].contains,data:data1};
+const err3 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema70.allOf[1].contains.required,parentSchema:schema70.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3365,7 +3374,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[1].contains.type,parentSchema:schema68.allOf[1].contains,data:data1};
+const err4 = {instancePath:instancePath+"/" + i1,schemaPath:"#/allOf/1/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.allOf[1].contains.type,parentSchema:schema70.allOf[1].contains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3380,7 +3389,7 @@ break;
 }
 }
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[1].contains,parentSchema:schema68.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema70.allOf[1].contains,parentSchema:schema70.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3409,7 +3418,7 @@ let data2 = data[i2];
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.DB_INFO === undefined){
-const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema68.allOf[2].contains.required,parentSchema:schema68.allOf[2].contains,data:data2};
+const err6 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema70.allOf[2].contains.required,parentSchema:schema70.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3420,7 +3429,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.allOf[2].contains.type,parentSchema:schema68.allOf[2].contains,data:data2};
+const err7 = {instancePath:instancePath+"/" + i2,schemaPath:"#/allOf/2/contains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.allOf[2].contains.type,parentSchema:schema70.allOf[2].contains,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3435,7 +3444,7 @@ break;
 }
 }
 if(!valid3){
-const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema68.allOf[2].contains,parentSchema:schema68.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/contains",keyword:"contains",params:{minContains: 1},message:"must contain at least 1 valid item(s)",schema:schema70.allOf[2].contains,parentSchema:schema70.allOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3458,7 +3467,7 @@ vErrors = null;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68,data};
+const err9 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3470,13 +3479,13 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate42(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate44(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 1){
-const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema68.items,data:data3};
+const err10 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema70.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3486,7 +3495,7 @@ vErrors.push(err10);
 errors++;
 }
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68.items,data:data3};
+const err11 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema70.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3497,7 +3506,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.items.type,parentSchema:schema68.items,data:data3};
+const err12 = {instancePath:instancePath+"/" + i3,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.items.type,parentSchema:schema70.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3509,7 +3518,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.type,parentSchema:schema68,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3518,30 +3527,30 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
+const schema79 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.INTERVALS === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "INTERVALS"},message:"must have required property '"+"INTERVALS"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3551,7 +3560,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.UPLOAD_TO === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "UPLOAD_TO"},message:"must have required property '"+"UPLOAD_TO"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3561,7 +3570,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.DB_INFO === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "DB_INFO"},message:"must have required property '"+"DB_INFO"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3572,7 +3581,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3581,10 +3590,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3599,7 +3608,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3609,7 +3618,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3620,7 +3629,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "FILE_BACKUP") || (key0 === "DB_BACKUPS"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3668,8 +3677,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate38(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if(!(validate40(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -3677,7 +3686,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema37.properties.FILE_BACKUP.if,parentSchema:schema37.properties.FILE_BACKUP,data:data0};
+const err4 = {instancePath:instancePath+"/FILE_BACKUP",schemaPath:"#/properties/FILE_BACKUP/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema38.properties.FILE_BACKUP.if,parentSchema:schema38.properties.FILE_BACKUP,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3715,8 +3724,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate41(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate43(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -3725,8 +3734,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate50(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate53(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -3734,7 +3743,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema37.properties.DB_BACKUPS.if,parentSchema:schema37.properties.DB_BACKUPS,data:data1};
+const err6 = {instancePath:instancePath+"/DB_BACKUPS",schemaPath:"#/properties/DB_BACKUPS/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema38.properties.DB_BACKUPS.if,parentSchema:schema38.properties.DB_BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3746,7 +3755,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3773,7 +3782,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "NAME"},message:"must have required property '"+"NAME"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3783,7 +3792,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.BACKUPS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "BACKUPS"},message:"must have required property '"+"BACKUPS"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3794,7 +3803,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "NAME") || (key0 === "BACKUPS")) || (key0 === "NOTIFY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3817,7 +3826,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data0};
+const err3 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3835,8 +3844,8 @@ data["NAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema36,data:data0};
+if(!pattern10.test(data0)){
+const err4 = {instancePath:instancePath+"/NAME",schemaPath:"#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$",parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3859,7 +3868,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.BACKUPS.type,parentSchema:schema35.properties.BACKUPS,data:data1};
+const err5 = {instancePath:instancePath+"/BACKUPS",schemaPath:"#/properties/BACKUPS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.BACKUPS.type,parentSchema:schema36.properties.BACKUPS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3873,7 +3882,7 @@ if(data.NOTIFY !== undefined){
 let data3 = data.NOTIFY;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err6 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data3};
+const err6 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3884,7 +3893,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "ON") || (key1 === "EMAIL")) || (key1 === "WEBHOOK")) || (key1 === "HEALTHCHECK"))){
-const err7 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data3};
+const err7 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3897,7 +3906,7 @@ errors++;
 if(data3.ON !== undefined){
 let data4 = data3.ON;
 if(!((data4 === "failure") || (data4 === "always"))){
-const err8 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data4};
+const err8 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema35.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.ON.enum,parentSchema:schema35.properties.ON,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3911,7 +3920,7 @@ if(data3.EMAIL !== undefined){
 let data5 = data3.EMAIL;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.TO === undefined){
-const err9 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data5};
+const err9 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema35.properties.EMAIL.required,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3922,7 +3931,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "TO")){
-const err10 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data5};
+const err10 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3936,7 +3945,7 @@ if(data5.TO !== undefined){
 let data6 = data5.TO;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err11 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+const err11 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.EMAIL.properties.TO,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3959,7 +3968,7 @@ else if(data7 === null){
 coerced1 = "";
 }
 else {
-const err12 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+const err12 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.EMAIL.properties.TO.items.type,parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3977,8 +3986,8 @@ data6[i1] = coerced1;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err13 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data7};
+if(!pattern7.test(data7)){
+const err13 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i1,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$",parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3991,7 +4000,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data6};
+const err14 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.EMAIL.properties.TO.type,parentSchema:schema35.properties.EMAIL.properties.TO,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4003,7 +4012,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data5};
+const err15 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.EMAIL.type,parentSchema:schema35.properties.EMAIL,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4017,7 +4026,7 @@ if(data3.WEBHOOK !== undefined){
 let data8 = data3.WEBHOOK;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.URL === undefined){
-const err16 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err16 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.WEBHOOK.required,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4028,7 +4037,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!((key3 === "URL") || (key3 === "FORMAT"))){
-const err17 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err17 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4051,7 +4060,7 @@ else if(data9 === null){
 coerced2 = "";
 }
 else {
-const err18 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+const err18 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.WEBHOOK.properties.URL.type,parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4069,8 +4078,8 @@ data8["URL"] = coerced2;
 }
 }
 if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err19 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data9};
+if(!pattern8.test(data9)){
+const err19 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4084,7 +4093,7 @@ errors++;
 if(data8.FORMAT !== undefined){
 let data10 = data8.FORMAT;
 if(!((data10 === "full") || (data10 === "text"))){
-const err20 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data10};
+const err20 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema35.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema35.properties.WEBHOOK.properties.FORMAT,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4096,7 +4105,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data8};
+const err21 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.WEBHOOK.type,parentSchema:schema35.properties.WEBHOOK,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4110,7 +4119,7 @@ if(data3.HEALTHCHECK !== undefined){
 let data11 = data3.HEALTHCHECK;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.URL === undefined){
-const err22 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err22 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.HEALTHCHECK.required,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4121,7 +4130,7 @@ errors++;
 }
 for(const key4 in data11){
 if(!(key4 === "URL")){
-const err23 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err23 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4144,7 +4153,7 @@ else if(data12 === null){
 coerced3 = "";
 }
 else {
-const err24 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+const err24 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4162,8 +4171,8 @@ data11["URL"] = coerced3;
 }
 }
 if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err25 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data12};
+if(!pattern8.test(data12)){
+const err25 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4176,7 +4185,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data11};
+const err26 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.HEALTHCHECK.type,parentSchema:schema35.properties.HEALTHCHECK,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4188,7 +4197,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
+const err27 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data3};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4200,7 +4209,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4262,7 +4271,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/properties/LOG_DIRECTORY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.LOG_DIRECTORY.type,parentSchema:schema31.properties.LOG_DIRECTORY,data:data0};
+const err2 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4281,12 +4290,22 @@ data["LOG_DIRECTORY"] = coerced0;
 }
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/properties/LOG_DIRECTORY/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.LOG_DIRECTORY,data:data0};
+const err3 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/LOG_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -4305,12 +4324,12 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err5 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -4324,22 +4343,22 @@ data["WORK_DIRECTORY"] = coerced1;
 }
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
+const err6 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/WORK_DIRECTORY",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -4350,12 +4369,12 @@ let data2 = data.TIMEOUTS;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!((key1 === "INACTIVITY_SECONDS") || (key1 === "TOTAL_MINUTES"))){
-const err7 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+const err8 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.TIMEOUTS,data:data2};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -4371,12 +4390,12 @@ if(dataType2 === "boolean" || data3 === null
 coerced2 = +data3;
 }
 else {
-const err8 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS.type,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+const err9 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS.type,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err9];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -4390,22 +4409,22 @@ data2["INACTIVITY_SECONDS"] = coerced2;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 86400 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data3 < 5 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+const err10 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(data3 < 5 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/TIMEOUTS/INACTIVITY_SECONDS",schemaPath:"#/properties/TIMEOUTS/properties/INACTIVITY_SECONDS/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema31.properties.TIMEOUTS.properties.INACTIVITY_SECONDS,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4422,12 +4441,12 @@ if(dataType3 === "boolean" || data4 === null
 coerced3 = +data4;
 }
 else {
-const err11 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES.type,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
+const err12 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES.type,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4441,17 +4460,7 @@ data2["TOTAL_MINUTES"] = coerced3;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 10080 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data4 < 1 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
+const err13 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4460,16 +4469,26 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.TIMEOUTS.type,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/TIMEOUTS/TOTAL_MINUTES",schemaPath:"#/properties/TIMEOUTS/properties/TOTAL_MINUTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.TIMEOUTS.properties.TOTAL_MINUTES,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/TIMEOUTS",schemaPath:"#/properties/TIMEOUTS/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.TIMEOUTS.type,parentSchema:schema31.properties.TIMEOUTS,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -4487,12 +4506,12 @@ else if(data5 === null){
 coerced4 = "";
 }
 else {
-const err15 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+const err16 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err16];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -4506,22 +4525,22 @@ data["METRICS_FILE"] = coerced4;
 }
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-const err16 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(!pattern4.test(data5)){
-const err17 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
+const err17 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern4.test(data5)){
+const err18 = {instancePath:instancePath+"/METRICS_FILE",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -4531,18 +4550,7 @@ if(data.NOTIFY !== undefined){
 let data6 = data.NOTIFY;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err18 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key2 in data6){
-if(!((((key2 === "ON") || (key2 === "EMAIL")) || (key2 === "WEBHOOK")) || (key2 === "HEALTHCHECK"))){
-const err19 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data6};
+const err19 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4551,11 +4559,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data6.ON !== undefined){
-let data7 = data6.ON;
-if(!((data7 === "failure") || (data7 === "always"))){
-const err20 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema34.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.ON.enum,parentSchema:schema34.properties.ON,data:data7};
+for(const key2 in data6){
+if(!((((key2 === "ON") || (key2 === "EMAIL")) || (key2 === "WEBHOOK")) || (key2 === "HEALTHCHECK"))){
+const err20 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4565,11 +4571,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data6.EMAIL !== undefined){
-let data8 = data6.EMAIL;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.TO === undefined){
-const err21 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema34.properties.EMAIL.required,parentSchema:schema34.properties.EMAIL,data:data8};
+if(data6.ON !== undefined){
+let data7 = data6.ON;
+if(!((data7 === "failure") || (data7 === "always"))){
+const err21 = {instancePath:instancePath+"/NOTIFY/ON",schemaPath:"#/$defs/notify/properties/ON/enum",keyword:"enum",params:{allowedValues: schema35.properties.ON.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.ON.enum,parentSchema:schema35.properties.ON,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4578,9 +4583,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!(key3 === "TO")){
-const err22 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.EMAIL,data:data8};
+}
+if(data6.EMAIL !== undefined){
+let data8 = data6.EMAIL;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.TO === undefined){
+const err22 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/required",keyword:"required",params:{missingProperty: "TO"},message:"must have required property '"+"TO"+"'",schema:schema35.properties.EMAIL.required,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4589,17 +4597,28 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data8.TO !== undefined){
-let data9 = data8.TO;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err23 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+for(const key3 in data8){
+if(!(key3 === "TO")){
+const err23 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.TO !== undefined){
+let data9 = data8.TO;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err24 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.EMAIL.properties.TO,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -4617,12 +4636,12 @@ else if(data10 === null){
 coerced5 = "";
 }
 else {
-const err24 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.EMAIL.properties.TO.items.type,parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
+const err25 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.EMAIL.properties.TO.items.type,parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data10};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err25];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -4635,21 +4654,8 @@ data9[i0] = coerced5;
 }
 }
 if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
-const err25 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$"+"\"",schema:"^[^\\s@<>,;\"]+@[^\\s@<>,;\"]+$",parentSchema:schema34.properties.EMAIL.properties.TO.items,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.EMAIL.properties.TO.type,parentSchema:schema34.properties.EMAIL.properties.TO,data:data9};
+if(!pattern7.test(data10)){
+const err26 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO/" + i0,schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"},message:"must match pattern \""+"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"+"\"",schema:"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$",parentSchema:schema35.properties.EMAIL.properties.TO.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4660,8 +4666,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.EMAIL.type,parentSchema:schema34.properties.EMAIL,data:data8};
+const err27 = {instancePath:instancePath+"/NOTIFY/EMAIL/TO",schemaPath:"#/$defs/notify/properties/EMAIL/properties/TO/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.EMAIL.properties.TO.type,parentSchema:schema35.properties.EMAIL.properties.TO,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4671,11 +4678,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.WEBHOOK !== undefined){
-let data11 = data6.WEBHOOK;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.URL === undefined){
-const err28 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.WEBHOOK.required,parentSchema:schema34.properties.WEBHOOK,data:data11};
+}
+else {
+const err28 = {instancePath:instancePath+"/NOTIFY/EMAIL",schemaPath:"#/$defs/notify/properties/EMAIL/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.EMAIL.type,parentSchema:schema35.properties.EMAIL,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4684,14 +4689,28 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key4 in data11){
-if(!((key4 === "URL") || (key4 === "FORMAT"))){
-const err29 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.WEBHOOK,data:data11};
+}
+if(data6.WEBHOOK !== undefined){
+let data11 = data6.WEBHOOK;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.URL === undefined){
+const err29 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.WEBHOOK.required,parentSchema:schema35.properties.WEBHOOK,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+for(const key4 in data11){
+if(!((key4 === "URL") || (key4 === "FORMAT"))){
+const err30 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.WEBHOOK,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -4709,12 +4728,12 @@ else if(data12 === null){
 coerced6 = "";
 }
 else {
-const err30 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.WEBHOOK.properties.URL.type,parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
+const err31 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.WEBHOOK.properties.URL.type,parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data12};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -4727,22 +4746,8 @@ data11["URL"] = coerced6;
 }
 }
 if(typeof data12 === "string"){
-if(!pattern7.test(data12)){
-const err31 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.WEBHOOK.properties.URL,data:data12};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-if(data11.FORMAT !== undefined){
-let data13 = data11.FORMAT;
-if(!((data13 === "full") || (data13 === "text"))){
-const err32 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema34.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema34.properties.WEBHOOK.properties.FORMAT,data:data13};
+if(!pattern8.test(data12)){
+const err32 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/URL",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.WEBHOOK.properties.URL,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4753,8 +4758,10 @@ errors++;
 }
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.WEBHOOK.type,parentSchema:schema34.properties.WEBHOOK,data:data11};
+if(data11.FORMAT !== undefined){
+let data13 = data11.FORMAT;
+if(!((data13 === "full") || (data13 === "text"))){
+const err33 = {instancePath:instancePath+"/NOTIFY/WEBHOOK/FORMAT",schemaPath:"#/$defs/notify/properties/WEBHOOK/properties/FORMAT/enum",keyword:"enum",params:{allowedValues: schema35.properties.WEBHOOK.properties.FORMAT.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.WEBHOOK.properties.FORMAT.enum,parentSchema:schema35.properties.WEBHOOK.properties.FORMAT,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4764,11 +4771,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data6.HEALTHCHECK !== undefined){
-let data14 = data6.HEALTHCHECK;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.URL === undefined){
-const err34 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema34.properties.HEALTHCHECK.required,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+}
+else {
+const err34 = {instancePath:instancePath+"/NOTIFY/WEBHOOK",schemaPath:"#/$defs/notify/properties/WEBHOOK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.WEBHOOK.type,parentSchema:schema35.properties.WEBHOOK,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4777,14 +4782,28 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key5 in data14){
-if(!(key5 === "URL")){
-const err35 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+}
+if(data6.HEALTHCHECK !== undefined){
+let data14 = data6.HEALTHCHECK;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.URL === undefined){
+const err35 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/required",keyword:"required",params:{missingProperty: "URL"},message:"must have required property '"+"URL"+"'",schema:schema35.properties.HEALTHCHECK.required,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+for(const key5 in data14){
+if(!(key5 === "URL")){
+const err36 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -4802,12 +4821,12 @@ else if(data15 === null){
 coerced7 = "";
 }
 else {
-const err36 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
+const err37 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.HEALTHCHECK.properties.URL.type,parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data15};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -4820,21 +4839,8 @@ data14["URL"] = coerced7;
 }
 }
 if(typeof data15 === "string"){
-if(!pattern7.test(data15)){
-const err37 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema34.properties.HEALTHCHECK.properties.URL,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.HEALTHCHECK.type,parentSchema:schema34.properties.HEALTHCHECK,data:data14};
+if(!pattern8.test(data15)){
+const err38 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK/URL",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/properties/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema35.properties.HEALTHCHECK.properties.URL,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4845,13 +4851,26 @@ errors++;
 }
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data6};
+const err39 = {instancePath:instancePath+"/NOTIFY/HEALTHCHECK",schemaPath:"#/$defs/notify/properties/HEALTHCHECK/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.HEALTHCHECK.type,parentSchema:schema35.properties.HEALTHCHECK,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/NOTIFY",schemaPath:"#/$defs/notify/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data6};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -4868,24 +4887,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data16};
+const err41 = {instancePath:instancePath+"/PROJECTS",schemaPath:"#/properties/PROJECTS/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.PROJECTS.type,parentSchema:schema31.properties.PROJECTS,data:data16};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 }
