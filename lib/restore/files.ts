@@ -134,14 +134,15 @@ export async function restoreFiles(
 
   const made: PendingLink[] = [];
   for (const pending of links) {
-    const from = [...rootSegments, ...segments(parentOf(pending.relative))];
-    const problem = options.allowOutsideLinks ? undefined : linkProblem(rootSegments, from, pending.target);
-    if (problem) {
-      refuse(pending.name, problem);
-      continue;
-    }
     try {
+      // Its folder first: a real directory (never a link), so that the target is resolved from there.
       ensureDirectory(root, parentOf(pending.relative));
+      const from = [...rootSegments, ...segments(parentOf(pending.relative))];
+      const problem = options.allowOutsideLinks ? undefined : linkProblem(rootSegments, from, pending.target);
+      if (problem) {
+        refuse(pending.name, problem);
+        continue;
+      }
       const path = under(root, pending.relative);
       if (options.force) await removeExisting(path);
       await symlink(pending.target, path);

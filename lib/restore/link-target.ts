@@ -28,7 +28,7 @@ function resolve(
   const current = [...from];
   const pending = segments(target);
   if (target[0] === 0x2f) return { inside: false, where: printable(target) };
-  let follows = 0;
+  let follows = 1; // the link being judged, as the kernel counts it when the link is used
   let missing = textOnly;
   const outside = (): Resolution => ({ inside: false, where: printable(absolute(current)) });
   while (pending.length > 0) {
