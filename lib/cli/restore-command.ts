@@ -1,6 +1,7 @@
-// `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]` for files,
-// `… --to-database NAME [--clean]` for databases. The archive's size and sha256 are checked against its
-// manifest before anything is written.
+// `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]
+// [--allow-outside-links] [--no-same-owner]` for files, `… --to-database NAME [--clean]` for databases.
+// `--archive` must be a plain archive name of this backup that the target lists; the archive's size and
+// sha256 are checked against its manifest before anything is written.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
