@@ -38,16 +38,30 @@ export interface RestoreFilesOptions {
   sameOwner?: boolean;
 }
 
+/** What is kept of an entry until the end (not the entry: 70,000 of them would weigh). */
+type Metadata = Pick<ZipEntry, 'name' | 'mode' | 'mtime' | 'owner'>;
+
 interface PendingLink {
-  name: string;
   relative: Buffer;
   target: Buffer;
-  entry: ZipEntry;
+  metadata: Metadata;
 }
 
 interface Directory {
   relative: Buffer;
-  entry: ZipEntry;
+  metadata: Metadata;
+}
+
+/** A file entry a later hard link may name: where it was restored, or (refused) the entry to read again. */
+type LinkSource = { restoredAt: Buffer } | { entry: ZipEntry };
+
+function metadataOf(entry: ZipEntry): Metadata {
+  return {
+    name: entry.name,
+    mode: entry.mode,
+    mtime: entry.mtime,
+    ...(entry.owner ? { owner: entry.owner } : {}),
+  };
 }
 
 export async function restoreFiles(
@@ -72,7 +86,7 @@ export async function restoreFiles(
     if (warning) report.warnings.push(`${name}: ${warning}`);
   };
   const claimed = new Map<string, string>(); // on-disk path (latin1 of its bytes) → the entry that took it
-  const files = new Map<string, { entry: ZipEntry; restoredAt?: Buffer }>(); // by stored name, first wins
+  const files = new Map<string, LinkSource>(); // by stored name, the first of each
   const directories: Directory[] = [];
   const links: PendingLink[] = [];
 
@@ -89,7 +103,8 @@ export async function restoreFiles(
 
   for await (const entry of readZip(zipPath)) {
     // Known even when refused: a hard link to it then gets its content.
-    if (entry.type === 'file' && !files.has(entry.name)) files.set(entry.name, { entry });
+    const linkable = entry.type === 'file' && !files.has(entry.name);
+    if (linkable) files.set(entry.name, { entry });
     if (entry.nameProblem) {
       refuse(entry.name, `the name ${entry.nameProblem}`);
       continue;
@@ -104,13 +119,13 @@ export async function restoreFiles(
     try {
       if (entry.type === 'directory') {
         ensureDirectory(root, entry.path);
-        directories.push({ relative: entry.path, entry });
+        directories.push({ relative: entry.path, metadata: metadataOf(entry) });
         report.directories++;
       } else if (entry.type === 'symlink' && entry.hardLinkTo !== undefined) {
         const source = files.get(entry.hardLinkTo);
         if (!source)
           throw new Error(`a hard link to ${JSON.stringify(entry.hardLinkTo)}, which is no earlier file`);
-        if (source.restoredAt) {
+        if ('restoredAt' in source) {
           ensureDirectory(root, parentOf(entry.path));
           const path = under(root, entry.path);
           if (options.force) await removeExisting(path);
@@ -118,14 +133,13 @@ export async function restoreFiles(
           report.hardLinks++;
         } else {
           // Its file was not restored (refused): its content here, never a link to nothing.
-          source.restoredAt = await writeFile(source.entry, entry.path);
+          files.set(entry.hardLinkTo, { restoredAt: await writeFile(source.entry, entry.path) });
         }
       } else if (entry.type === 'symlink') {
-        links.push({ name: entry.name, relative: entry.path, target: await readAll(entry), entry });
+        links.push({ relative: entry.path, target: await readAll(entry), metadata: metadataOf(entry) });
       } else {
         const path = await writeFile(entry, entry.path);
-        const first = files.get(entry.name);
-        if (first?.entry === entry) first.restoredAt = path;
+        if (linkable) files.set(entry.name, { restoredAt: path });
       }
     } catch (error) {
       refuse(entry.name, error instanceof Error ? error.message : String(error));
@@ -140,7 +154,7 @@ export async function restoreFiles(
       const from = [...rootSegments, ...segments(parentOf(pending.relative))];
       const problem = options.allowOutsideLinks ? undefined : linkProblem(rootSegments, from, pending.target);
       if (problem) {
-        refuse(pending.name, problem);
+        refuse(pending.metadata.name, problem);
         continue;
       }
       const path = under(root, pending.relative);
@@ -148,14 +162,14 @@ export async function restoreFiles(
       await symlink(pending.target, path);
       const warning = await applyMetadata(
         { chown: (uid, gid) => lchown(path, uid, gid), utimes: (a, m) => lutimes(path, a, m) },
-        pending.entry,
+        pending.metadata,
         restoreOwners,
       );
-      warn(pending.name, warning);
+      warn(pending.metadata.name, warning);
       made.push(pending);
       report.symlinks++;
     } catch (error) {
-      refuse(pending.name, error instanceof Error ? error.message : String(error));
+      refuse(pending.metadata.name, error instanceof Error ? error.message : String(error));
     }
   }
   if (!options.allowOutsideLinks) await removeEscapingLinks(root, rootSegments, made, report);
@@ -171,10 +185,10 @@ export async function restoreFiles(
         chmod: (mode) => chmod(path, mode),
         utimes: (a, m) => utimes(path, a, m),
       },
-      directory.entry,
+      directory.metadata,
       restoreOwners,
     );
-    warn(directory.entry.name, warning);
+    warn(directory.metadata.name, warning);
   }
   return report;
 }
@@ -198,7 +212,7 @@ async function removeEscapingLinks(
       await unlink(under(root, pending.relative));
       made.splice(index, 1);
       report.symlinks--;
-      report.refused.push({ name: pending.name, reason: `${problem}, through links made after it` });
+      report.refused.push({ name: pending.metadata.name, reason: `${problem}, through links made after it` });
       removed = true;
       break;
     }
