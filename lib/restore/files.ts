@@ -5,14 +5,22 @@
 // (to files of this run); symlinks come after every file, and directories' metadata after that, so that
 // neither can redirect or block a later write.
 import { existsSync, mkdirSync, readdirSync, realpathSync } from 'node:fs';
-import { chmod, lchown, link, lutimes, rm, symlink, unlink, utimes } from 'node:fs/promises';
+import { chmod, lchown, link, utimes } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { readZip, type ZipEntry } from '../archive/read-zip.js';
 import { ExitCode, UserError } from '../errors.js';
-import { linkProblem } from './link-target.js';
+import { makeLinks, metadataOf, type Metadata, type PendingLink } from './links.js';
 import { applyMetadata, restoresOwners } from './metadata.js';
-import { ensureDirectory, lstatOrUndefined, parentOf, printable, segments, under } from './paths.js';
+import {
+  ensureDirectory,
+  lstatOrUndefined,
+  parentOf,
+  printable,
+  removeExisting,
+  segments,
+  under,
+} from './paths.js';
 import { writeFileEntry } from './write-file.js';
 
 export interface RestoreReport {
@@ -38,15 +46,6 @@ export interface RestoreFilesOptions {
   sameOwner?: boolean;
 }
 
-/** What is kept of an entry until the end (not the entry: 70,000 of them would weigh). */
-type Metadata = Pick<ZipEntry, 'name' | 'mode' | 'mtime' | 'owner'>;
-
-interface PendingLink {
-  relative: Buffer;
-  target: Buffer;
-  metadata: Metadata;
-}
-
 interface Directory {
   relative: Buffer;
   metadata: Metadata;
@@ -55,22 +54,12 @@ interface Directory {
 /** A file entry a later hard link may name: where it was restored, or (refused) the entry to read again. */
 type LinkSource = { restoredAt: Buffer } | { entry: ZipEntry };
 
-function metadataOf(entry: ZipEntry): Metadata {
-  return {
-    name: entry.name,
-    mode: entry.mode,
-    mtime: entry.mtime,
-    ...(entry.owner ? { owner: entry.owner } : {}),
-  };
-}
-
 export async function restoreFiles(
   zipPath: string,
   destination: string,
   options: RestoreFilesOptions,
 ): Promise<RestoreReport> {
   const root = prepareDestination(destination, options.force);
-  const rootSegments = segments(root);
   const restoreOwners = restoresOwners(options.sameOwner !== false);
   const report: RestoreReport = {
     files: 0,
@@ -146,33 +135,15 @@ export async function restoreFiles(
     }
   }
 
-  const made: PendingLink[] = [];
-  for (const pending of links) {
-    try {
-      // Its folder first: a real directory (never a link), so that the target is resolved from there.
-      ensureDirectory(root, parentOf(pending.relative));
-      const from = [...rootSegments, ...segments(parentOf(pending.relative))];
-      const problem = options.allowOutsideLinks ? undefined : linkProblem(rootSegments, from, pending.target);
-      if (problem) {
-        refuse(pending.metadata.name, problem);
-        continue;
-      }
-      const path = under(root, pending.relative);
-      if (options.force) await removeExisting(path);
-      await symlink(pending.target, path);
-      const warning = await applyMetadata(
-        { chown: (uid, gid) => lchown(path, uid, gid), utimes: (a, m) => lutimes(path, a, m) },
-        pending.metadata,
-        restoreOwners,
-      );
-      warn(pending.metadata.name, warning);
-      made.push(pending);
-      report.symlinks++;
-    } catch (error) {
-      refuse(pending.metadata.name, error instanceof Error ? error.message : String(error));
-    }
-  }
-  if (!options.allowOutsideLinks) await removeEscapingLinks(root, rootSegments, made, report);
+  const linked = await makeLinks(links, {
+    root,
+    force: options.force,
+    allowOutsideLinks: options.allowOutsideLinks === true,
+    restoreOwners,
+  });
+  report.symlinks = linked.made;
+  report.refused.push(...linked.refused);
+  report.warnings.push(...linked.warnings);
 
   // Deepest first: a directory's mode (0500, say) must not stop its subdirectories being set.
   directories.sort((a, b) => segments(b.relative).length - segments(a.relative).length);
@@ -193,32 +164,6 @@ export async function restoreFiles(
   return report;
 }
 
-/**
- * Each link was checked against the links made before it; one made later can change where an earlier
- * one leads (a missing component that became a link). Check them all again until none leads out.
- */
-async function removeEscapingLinks(
-  root: Buffer,
-  rootSegments: Buffer[],
-  made: PendingLink[],
-  report: RestoreReport,
-): Promise<void> {
-  for (let removed = true; removed;) {
-    removed = false;
-    for (const [index, pending] of made.entries()) {
-      const from = [...rootSegments, ...segments(parentOf(pending.relative))];
-      const problem = linkProblem(rootSegments, from, pending.target);
-      if (!problem) continue;
-      await unlink(under(root, pending.relative));
-      made.splice(index, 1);
-      report.symlinks--;
-      report.refused.push({ name: pending.metadata.name, reason: `${problem}, through links made after it` });
-      removed = true;
-      break;
-    }
-  }
-}
-
 function prepareDestination(destination: string, force: boolean): Buffer {
   const absolutePath = resolve(destination);
   if (existsSync(absolutePath)) {
@@ -231,14 +176,6 @@ function prepareDestination(destination: string, force: boolean): Buffer {
     mkdirSync(absolutePath, { recursive: true, mode: 0o700 });
   }
   return realpathSync(absolutePath, { encoding: 'buffer' });
-}
-
-/** With --force: what is at `path` goes, unless it is a directory (never removed, never written into). */
-async function removeExisting(path: Buffer): Promise<void> {
-  const info = lstatOrUndefined(path);
-  if (!info) return;
-  if (info.isDirectory()) throw new Error('a directory of that name is in the way');
-  await rm(path, { force: true });
 }
 
 /** A link's target, checked against the entry's length and CRC-32 like a file's content. */

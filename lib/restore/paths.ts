@@ -3,6 +3,7 @@
 // is created under the restore root through real directories only: a path component that is a symlink
 // is refused, never followed, so no write can be carried out of the root by a link.
 import { lstatSync, mkdirSync, type Stats } from 'node:fs';
+import { rm } from 'node:fs/promises';
 
 const SLASH = 0x2f;
 const SLASH_BUFFER = Buffer.from('/');
@@ -70,4 +71,12 @@ export function ensureDirectory(root: Buffer, relative: Buffer): void {
 export function parentOf(relative: Buffer): Buffer {
   const at = relative.lastIndexOf(SLASH);
   return at < 0 ? Buffer.alloc(0) : relative.subarray(0, at);
+}
+
+/** With --force: what is at `path` goes, unless it is a directory (never removed, never written into). */
+export async function removeExisting(path: Buffer): Promise<void> {
+  const info = lstatOrUndefined(path);
+  if (!info) return;
+  if (info.isDirectory()) throw new Error('a directory of that name is in the way');
+  await rm(path, { force: true });
 }
