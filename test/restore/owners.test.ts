@@ -2,11 +2,13 @@
 // setuid bit surviving the chown); when they do not (--no-same-owner, no owner in the archive), setuid
 // and setgid are dropped as unzip drops them. Real files, real chown; these tests need root.
 import { expect } from 'chai';
-import { lstatSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unixOwnerField } from '../../lib/archive/extra-fields.js';
-import { restoreFiles } from '../../lib/restore/files.js';
-import { isRoot } from '../helpers/services.js';
+import { restoreFiles, type RestoreReport } from '../../lib/restore/files.js';
+import { repoRoot } from '../helpers/cli.js';
+import { isRoot, requireCommand } from '../helpers/services.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { buildZip } from './build-zip.js';
 
@@ -59,6 +61,37 @@ describe('restore: owners and setuid', function () {
     expect(stat(to, 'd/setgid')).to.deep.equal({ uid: 0, gid: 0, mode: 0o750 });
     expect(stat(to, 'd')).to.deep.equal({ uid: 0, gid: 0, mode: 0o775 });
     expect(stat(to, 'd/link')).to.include({ uid: 0, gid: 0 });
+  });
+
+  it('not run as root, restores no owners and drops setuid and setgid (as nobody, through setpriv)', function () {
+    requireCommand(this, 'setpriv', 'util-linux, to restore as another user');
+    const home = join(temp.path, 'nobody');
+    mkdirSync(home);
+    chownSync(home, 65534, 65534);
+    chmodSync(temp.path, 0o711);
+    copyFileSync(zip, join(home, 'a.zip'));
+    const script = `import { restoreFiles } from ${JSON.stringify(join(repoRoot, 'dist/lib/restore/files.js'))};
+      const report = await restoreFiles('a.zip', 'out', { force: false });
+      console.log(JSON.stringify(report));`;
+    const run = spawnSync(
+      'setpriv',
+      [
+        '--reuid=65534',
+        '--regid=65534',
+        '--clear-groups',
+        process.execPath,
+        '--input-type=module',
+        '-e',
+        script,
+      ],
+      { cwd: home, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).to.equal(0);
+    expect((JSON.parse(run.stdout) as RestoreReport).refused).to.deep.equal([]);
+    const to = join(home, 'out');
+    expect(stat(to, 'd/setuid')).to.deep.equal({ uid: 65534, gid: 65534, mode: 0o755 });
+    expect(stat(to, 'd/setgid')).to.deep.equal({ uid: 65534, gid: 65534, mode: 0o750 });
+    expect(stat(to, 'd')).to.deep.equal({ uid: 65534, gid: 65534, mode: 0o775 });
   });
 
   it('drops setuid and setgid of an entry whose archive holds no owner (no ux field), even as root', async () => {
