@@ -4,6 +4,7 @@
 // are dropped as unzip does: a user's setuid program must not come back as a setuid program of whoever
 // restores it.
 import type { ZipEntry } from '../archive/read-zip.js';
+import { exactSeconds } from './exact-time.js';
 
 const SETUID_SETGID = 0o6000;
 
@@ -12,7 +13,7 @@ export interface MetadataTarget {
   chown(uid: number, gid: number): Promise<void>;
   /** Absent for symlinks: Linux gives them no mode of their own. */
   chmod?(mode: number): Promise<void>;
-  utimes(atime: Date, mtime: Date): Promise<void>;
+  utimes(atime: string, mtime: string): Promise<void>;
 }
 
 /** Applies `entry`'s owner (when `restoreOwners`), mode and mtime; returns a warning if an owner failed. */
@@ -32,7 +33,8 @@ export async function applyMetadata(
     }
   }
   await target.chmod?.(owned ? entry.mode : entry.mode & ~SETUID_SETGID);
-  await target.utimes(entry.mtime, entry.mtime);
+  const seconds = exactSeconds(entry.mtime);
+  await target.utimes(seconds, seconds);
   return warning;
 }
 

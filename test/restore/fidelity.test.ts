@@ -31,7 +31,13 @@ describe('restore: fidelity', function () {
   const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
   describe('times', () => {
-    const times = ['2100-02-03T04:05:06.789Z', '1975-03-04T05:06:07.999Z', '1969-07-20T20:17:40.123Z'];
+    const times = [
+      '2100-02-03T04:05:06.789Z',
+      '1975-03-04T05:06:07.999Z',
+      '1969-07-20T20:17:40.123Z',
+      '2026-12-02T13:19:44.583Z', // as a double, …44.582999944 s: Node and libuv alone give back .582
+    ];
+    const nanoseconds = (path: string) => lstatSync(path, { bigint: true }).mtimeNs;
 
     it('restores mtimes after 2038 and before 1980 to the millisecond, from the NTFS field, for files, directories and links', async () => {
       const entries = times.flatMap((iso, i): BuiltEntry[] => {
@@ -49,8 +55,23 @@ describe('restore: fidelity', function () {
       expect(report.refused).to.deep.equal([]);
       times.forEach((iso, i) => {
         for (const name of [`d${i}`, `d${i}/f`, `d${i}/l`])
-          expect(new Date(lstatSync(join(to, name)).mtimeMs).toISOString(), name).to.equal(iso);
+          expect(nanoseconds(join(to, name)), `${name}: ${iso}`).to.equal(
+            BigInt(Date.parse(iso)) * 1_000_000n,
+          );
       });
+    });
+
+    it('lands every millisecond exactly, in any year from 1902 to 2241 (500 random times)', async () => {
+      const from = Date.parse('1902-01-01T00:00:00Z');
+      const to = Date.parse('2241-12-31T00:00:00Z');
+      const chosen = Array.from({ length: 500 }, () => from + Math.floor(Math.random() * (to - from)));
+      const restored = await restore(
+        chosen.map((ms, i) => ({ name: `f${i}`, data: '', extra: [ntfsField(new Date(ms))] })),
+      );
+      const wrong = chosen.filter(
+        (ms, i) => nanoseconds(join(restored.to, `f${i}`)) !== BigInt(ms) * 1_000_000n,
+      );
+      expect(wrong.map((ms) => new Date(ms).toISOString())).to.deep.equal([]);
     });
 
     it('takes UT when there is no NTFS field, and the DOS time when UT is clamped at 2038', async () => {
