@@ -1,6 +1,7 @@
-// `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]` for files,
-// `… --to-database NAME [--clean]` for databases. The archive's size and sha256 are checked against its
-// manifest before anything is written.
+// `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]
+// [--allow-outside-links] [--no-same-owner]` for files, `… --to-database NAME [--clean]` for databases.
+// `--archive` must be a plain archive name of this backup that the target lists; the archive's size and
+// sha256 are checked against its manifest before anything is written.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,13 @@ import { ExitCode, UsageError, UserError } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { restoreDatabase } from '../restore/database.js';
 import { restoreFiles, type RestoreFilesOptions } from '../restore/files.js';
-import { checkChecksums, newestArchive, withFetchedArchive, type VerifyReport } from '../verify/verify.js';
+import {
+  checkArchiveName,
+  checkChecksums,
+  chooseArchive,
+  withFetchedArchive,
+  type VerifyReport,
+} from '../verify/verify.js';
 import { selectTargets } from './verify-command.js';
 
 export interface RestoreOptions {
@@ -20,6 +27,8 @@ export interface RestoreOptions {
   force: boolean;
   clean: boolean;
   allowOutsideLinks: boolean;
+  /** --no-same-owner: as root, leave files owned by root (setuid and setgid then dropped). */
+  noSameOwner: boolean;
   target?: string;
   archive?: string;
   env: Environment;
@@ -31,10 +40,11 @@ export async function restoreCommand(
   options: RestoreOptions,
 ): Promise<number> {
   checkOptions(backup, options);
+  if (options.archive !== undefined) checkArchiveName(backup, options.archive);
   const [target] = selectTargets(backup, options.target ?? '1');
   if (!target) throw new UsageError(`${backup.project}/${backup.name} has no targets`);
   const storage = await storageFor(target, options.env);
-  const archive = options.archive ?? (await newestArchive(storage, backup));
+  const archive = await chooseArchive(storage, backup, options.archive);
   if (!archive) {
     throw new UserError(`no archive of ${backup.project}/${backup.name} on ${storage.description}`, {
       exitCode: ExitCode.failed,
@@ -57,6 +67,7 @@ export async function restoreCommand(
         ? await restoreFilesTo(zip, options.to ?? '', {
             force: options.force,
             allowOutsideLinks: options.allowOutsideLinks,
+            sameOwner: !options.noSameOwner,
           })
         : await restoreDatabaseTo(zip, backup, options.toDatabase ?? '', options.clean);
     });
@@ -68,10 +79,12 @@ export async function restoreCommand(
 function checkOptions(backup: Backup, options: RestoreOptions): void {
   if (backup.kind === 'files') {
     if (options.toDatabase !== undefined || options.clean)
-      throw new UsageError(`${backup.project}/${backup.name} is a file backup: use --to DIR [--force]`);
+      throw new UsageError(
+        `${backup.project}/${backup.name} is a file backup: use --to DIR [--force] [--allow-outside-links] [--no-same-owner]`,
+      );
     if (!options.to) throw new UsageError('--restore of a file backup needs --to DIR');
   } else {
-    if (options.to !== undefined || options.force)
+    if (options.to !== undefined || options.force || options.allowOutsideLinks || options.noSameOwner)
       throw new UsageError(
         `${backup.project}/${backup.name} is a database backup: use --to-database NAME [--clean]`,
       );
@@ -81,9 +94,11 @@ function checkOptions(backup: Backup, options: RestoreOptions): void {
 
 async function restoreFilesTo(zip: string, directory: string, options: RestoreFilesOptions): Promise<number> {
   const report = await restoreFiles(zip, directory, options);
+  const hardLinks = report.hardLinks ? `, ${report.hardLinks} hard links` : '';
   console.log(
-    `restored ${report.files} files (${formatBytes(report.bytes)}), ${report.directories} directories and ${report.symlinks} links into ${directory}`,
+    `restored ${report.files} files (${formatBytes(report.bytes)}), ${report.directories} directories and ${report.symlinks} links${hardLinks} into ${directory}`,
   );
+  for (const warning of report.warnings) console.error(`warning: ${warning}`);
   for (const refused of report.refused)
     console.error(`refused ${JSON.stringify(refused.name)}: ${refused.reason}`);
   if (report.refused.length > 0) {

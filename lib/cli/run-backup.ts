@@ -13,7 +13,7 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
        run-backup --status [-c|--config PATH] [--json]
        run-backup --verify [--target N] [--archive NAME] [--json] <project> <backup>
        run-backup --restore [--target N] [--archive NAME] --to DIR [--force] [--allow-outside-links]
-                  <project> <backup>
+                  [--no-same-owner] <project> <backup>
        run-backup --restore [--target N] [--archive NAME] --to-database NAME [--clean] <project> <backup>
 
   -c, --config PATH    the config (default: $BACKUP_CONFIG, else ./config.yaml)
@@ -27,7 +27,8 @@ const usage = `usage: run-backup [-c|--config PATH] [--env-file PATH] [--dry-run
       --restore        check the archive against its manifest, then extract a file backup into
                        --to DIR (empty, unless --force) or restore a database backup into
                        --to-database NAME (new or empty, unless --clean; custom dumps only);
-                       links pointing outside DIR are refused unless --allow-outside-links
+                       links pointing outside DIR are refused unless --allow-outside-links;
+                       as root, owners are restored unless --no-same-owner (setuid/setgid then dropped)
       --target N       with --verify / --restore: only the N-th target of UPLOAD_TO
       --archive NAME   with --verify / --restore: this archive instead of the newest
       --status         each backup's last run, last success, next run; STALE when the last success
@@ -53,6 +54,7 @@ const options = {
   'to-database': { type: 'string' },
   force: { type: 'boolean' },
   'allow-outside-links': { type: 'boolean' },
+  'no-same-owner': { type: 'boolean' },
   clean: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -92,6 +94,7 @@ export async function runBackup(argv: string[]): Promise<number> {
     return restoreCommand(config, backup, {
       force: values.force === true,
       allowOutsideLinks: values['allow-outside-links'] === true,
+      noSameOwner: values['no-same-owner'] === true,
       clean: values.clean === true,
       env: sources.env,
       ...(values.to === undefined ? {} : { to: values.to }),
@@ -140,6 +143,7 @@ const belongsTo: Record<string, readonly string[]> = {
   force: ['restore'],
   clean: ['restore'],
   'allow-outside-links': ['restore'],
+  'no-same-owner': ['restore'],
   target: ['verify', 'restore'],
   archive: ['verify', 'restore'],
 };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { storageFor, type Environment } from '../backup/targets.js';
 import type { Backup, Config, Target } from '../config/model.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { verifyArchive, type VerifyReport } from '../verify/verify.js';
+import { checkArchiveName, verifyArchive, type VerifyReport } from '../verify/verify.js';
 
 export async function verifyCommand(
   config: Config,
@@ -14,6 +14,7 @@ export async function verifyCommand(
   options: { target?: string; archive?: string; json: boolean; env: Environment },
 ): Promise<number> {
   const targets = selectTargets(backup, options.target);
+  if (options.archive !== undefined) checkArchiveName(backup, options.archive);
   const workDirectory = mkdtempSync(join(config.workDirectory ?? tmpdir(), 'opsbackup-verify-'));
   const reports: VerifyReport[] = [];
   try {

@@ -7,6 +7,7 @@ import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { checkEntry, readZip } from '../archive/read-zip.js';
 import type { Backup } from '../config/model.js';
 import { manifestNameFor, parseArchiveName } from '../backup/naming.js';
+import { UsageError } from '../errors.js';
 import type { Manifest } from '../backup/manifest.js';
 import type { FetchedObject, Storage } from '../storage/storage.js';
 import { checkDump } from './dump-check.js';
@@ -41,6 +42,35 @@ export async function newestArchive(
 }
 
 /**
+ * `--archive NAME` must be one of this backup's archive names, plain (no folder, no `..`): the name is
+ * joined to the target's path, so `../../elsewhere.zip` would read an archive from anywhere.
+ */
+export function checkArchiveName(backup: Backup, name: string): void {
+  if (
+    name.includes('/') ||
+    name.includes('\\') ||
+    parseArchiveName(backup.project, backup.name, name) === undefined
+  )
+    throw new UsageError(
+      `--archive ${JSON.stringify(name)} is not an archive name of ${backup.project}/${backup.name}`,
+      `expected a plain name such as ${backup.project}_${backup.name}_20260310T020000Z.zip, as --verify shows`,
+    );
+}
+
+/** The named archive if the storage lists it (after checkArchiveName), else the newest; undefined if none. */
+export async function chooseArchive(
+  storage: Pick<Storage, 'list' | 'description'>,
+  backup: Backup,
+  name: string | undefined,
+): Promise<string | undefined> {
+  if (name === undefined) return newestArchive(storage, backup);
+  checkArchiveName(backup, name);
+  if (!(await storage.list()).some((object) => object.name === name))
+    throw new UsageError(`--archive ${name}: no such archive on ${storage.description}`);
+  return name;
+}
+
+/**
  * Fetches an archive and its manifest from a storage (the manifest first: without it there is nothing to
  * check against), runs `work` on the local copy, and removes what was downloaded, whatever happens.
  */
@@ -71,6 +101,16 @@ export async function verifyArchive(request: {
 }): Promise<VerifyReport> {
   const { backup, storage } = request;
   const report: VerifyReport = { target: storage.description, ok: false, checks: [], problems: [] };
+  // A named archive is checked as a name only: run.ts names the one it just stored, and the fetch
+  // says clearly enough when a target lacks it.
+  if (request.archive !== undefined) {
+    try {
+      checkArchiveName(backup, request.archive);
+    } catch (error) {
+      report.problems.push((error as Error).message);
+      return report;
+    }
+  }
   const archive = request.archive ?? (await newestArchive(storage, backup));
   if (!archive) {
     report.problems.push(`no archive of ${backup.project}/${backup.name} on ${storage.description}`);
@@ -118,7 +158,12 @@ async function checkEntries(
   report: VerifyReport,
 ): Promise<void> {
   const problemsBefore = report.problems.length;
-  const expected = new Map(manifest.entries.map((entry) => [entry.name.replace(/\/$/, ''), entry.size]));
+  // Sizes by name: two entries may share a stored name when their bytes on disk differ (raw-name field).
+  const expected = new Map<string, number[]>();
+  for (const entry of manifest.entries) {
+    const name = entry.name.replace(/\/$/, '');
+    expected.set(name, [...(expected.get(name) ?? []), entry.size]);
+  }
   const seen = new Set<string>();
   let files = 0;
   let dumpChecked = false;
@@ -129,11 +174,14 @@ async function checkEntries(
     if (entry.type === 'directory') continue;
     const problem = await checkEntry(entry);
     if (problem) report.problems.push(problem);
+    // A link's (and a hard link's) entry holds its target text, and the manifest its length; manifests
+    // written before they agreed say 0 for links.
+    const listed = expected.get(entry.name);
+    const legacyLink = entry.type === 'symlink' && listed?.includes(0);
+    if (listed !== undefined && !listed.includes(entry.size) && !legacyLink)
+      report.problems.push(`${entry.name}: ${entry.size} bytes, the manifest says ${listed.join(' or ')}`);
     if (entry.type !== 'file') continue;
     files++;
-    const listed = expected.get(entry.name);
-    if (listed !== undefined && listed !== entry.size)
-      report.problems.push(`${entry.name}: ${entry.size} bytes, the manifest says ${listed}`);
     if (backup.kind === 'postgres' && !problem) {
       const result = await checkDump(entry, backup.format);
       (result.ok ? report.checks : report.problems).push(result.message);
