@@ -82,11 +82,16 @@ function toIssue(source: YamlSource, data: unknown, error: SchemaError): ConfigI
     case 'minLength':
       return source.issue(path, 'must not be empty');
     case 'minimum':
-    case 'maximum':
+    case 'maximum': {
+      // restic writes "no limit" as -1; a count here says it in words.
+      const last = path[path.length - 1];
+      const unlimited = typeof last === 'string' && last.startsWith('KEEP_') && value === -1;
       return source.issue(
         path,
         `${show(value)} is out of range: allowed ${String(parent.minimum)}–${String(parent.maximum)}`,
+        unlimited ? { hint: "write unlimited for no limit, as restic's -1" } : {},
       );
+    }
     case 'minProperties':
     case 'maxProperties':
       return propertyCountIssue(source, path, value, parent);

@@ -77,7 +77,9 @@ describe('config: RETENTION keys', () => {
   });
 
   it('refuses a negative or zero count, naming the line and what is allowed', () => {
-    expect(rejection('{ KEEP_DAILY: -1 }')).to.equal('7: -1 is out of range: allowed 1–100000');
+    expect(rejection('{ KEEP_DAILY: -1 }')).to.equal(
+      "7: -1 is out of range: allowed 1–100000 (write unlimited for no limit, as restic's -1)",
+    );
     expect(rejection('{ KEEP_LAST: 0 }')).to.equal('7: 0 is out of range: allowed 1–100000');
     expect(rejection('{ KEEP_MONTHLY: 100001 }')).to.equal('7: 100001 is out of range: allowed 1–100000');
   });
