@@ -49,11 +49,31 @@ export function parseExtraFields(extra: Buffer): Map<number, Buffer> {
   return fields;
 }
 
+/**
+ * Info-ZIP "UT" field with the mtime only (flag 1), in whole seconds since 1970 — truncated, never
+ * rounded up — as a signed 32-bit number: clamped to 1901-12-13 … 2038-01-19 (the NTFS field has more).
+ */
+export function extendedTimestampField(mtime: Date): Buffer {
+  const body = Buffer.alloc(5);
+  body.writeUInt8(1, 0);
+  const seconds = Math.floor(mtime.getTime() / 1000);
+  body.writeInt32LE(Math.max(-0x80000000, Math.min(0x7fffffff, seconds)), 1);
+  return extraField(ExtraId.extendedTimestamp, body);
+}
+
+/** The mtime of a "UT" body, or undefined when its flags say there is none. */
+export function readExtendedTimestamp(body: Buffer): Date | undefined {
+  if (body.length < 5 || (body.readUInt8(0) & 1) === 0) return undefined;
+  return new Date(body.readInt32LE(1) * 1000);
+}
+
 const FILETIME_EPOCH_MS = -11_644_473_600_000n; // 1601-01-01 in Unix milliseconds
+const FILETIME_MAX = 2n ** 64n - 1n;
 
 /** NTFS field with mtime, atime and ctime all set to `mtime` (only the mtime is known to us). */
 export function ntfsField(mtime: Date): Buffer {
-  const ticks = (BigInt(mtime.getTime()) - FILETIME_EPOCH_MS) * 10_000n;
+  const unclamped = (BigInt(mtime.getTime()) - FILETIME_EPOCH_MS) * 10_000n;
+  const ticks = unclamped < 0n ? 0n : unclamped > FILETIME_MAX ? FILETIME_MAX : unclamped;
   const body = Buffer.alloc(32);
   body.writeUInt32LE(0, 0); // reserved
   body.writeUInt16LE(0x0001, 4); // tag 1: the three times

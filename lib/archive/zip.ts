@@ -8,6 +8,7 @@ import { crc32 } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { posix } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
 import { BlockPool } from './block-pool.js';
@@ -15,10 +16,11 @@ import { GarbageNudge } from '../gc-nudge.js';
 import { Deflaters, lengthOf } from './deflaters.js';
 import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
 import {
-  centralRecord,
+  centralDirectory,
   dataDescriptor,
   endRecords,
   localHeader,
+  MAX32,
   Method,
   type CentralEntry,
 } from './zip-format.js';
@@ -163,6 +165,20 @@ function skipWritten(buffers: Buffer[], written: number): Buffer[] {
   return rest;
 }
 
+/** What every entry of one archive is written with. */
+interface Writing {
+  output: OrderedOutput;
+  central: CentralEntry[];
+  deflaters: Deflaters;
+  blocks: BlockPool;
+  counted: (n: number) => void;
+  /** Whether each file that later entries may link to was stored (false: left out when opened). */
+  linkTargets: Map<string, Promise<boolean>>;
+}
+
+/** A listed entry that turned out to be left out: dropped from the manifest's list. */
+const LEFT_OUT = -1;
+
 export async function writeZip(
   entries: AsyncIterable<ArchiveEntry>,
   destination: string,
@@ -170,31 +186,29 @@ export async function writeZip(
 ): Promise<ZipResult> {
   const file = await open(destination, 'w', 0o600);
   const output = new OrderedOutput(file);
-  const central: CentralEntry[] = [];
   const listed: ZipResult['entries'] = [];
-  const deflaters = new Deflaters(level, maxJobs);
-  const blocks = new BlockPool(blockSize, maxJobs + 2);
   let bytesRead = 0;
+  const writing: Writing = {
+    output,
+    central: [],
+    deflaters: new Deflaters(level, maxJobs),
+    blocks: new BlockPool(blockSize, maxJobs + 2),
+    counted: (n) => {
+      bytesRead += n;
+      onProgress?.(bytesRead);
+    },
+    linkTargets: new Map(),
+  };
   try {
     for await (const entry of entries) {
       const listing = { name: entry.type === 'directory' ? `${entry.name}/` : entry.name, size: 0 };
       listed.push(listing);
-      await addEntry(
-        output,
-        central,
-        entry,
-        listing,
-        (n) => {
-          bytesRead += n;
-          onProgress?.(bytesRead);
-        },
-        deflaters,
-        blocks,
-      );
+      await addEntry(writing, entry, listing);
     }
     await output.drain();
     const directoryOffset = output.offset;
-    const records = central.map(centralRecord);
+    const central = writing.central.filter((record) => record.offset !== LEFT_OUT);
+    const records = centralDirectory(central);
     const directorySize = records.reduce((sum, record) => sum + record.length, 0);
     output.push({
       data: Promise.resolve([...records, endRecords(central.length, directoryOffset, directorySize)]),
@@ -203,87 +217,108 @@ export async function writeZip(
     await output.drain();
     await output.settle();
   } finally {
-    deflaters.close();
+    writing.deflaters.close();
     await output.settle().catch(() => undefined);
     await file.close();
   }
   await fsyncPath(destination);
-  return { sizeBytes: output.offset, sha256: output.digest(), bytesRead, entries: listed };
+  const kept = listed.filter((listing) => listing.size !== LEFT_OUT);
+  return { sizeBytes: output.offset, sha256: output.digest(), bytesRead, entries: kept };
 }
 
-function typeBits(entry: ArchiveEntry): number {
-  return entry.type === 'directory' ? 0o040000 : entry.type === 'symlink' ? 0o120000 : 0o100000;
-}
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
 
-/** Queues one entry; `listing.size` gets the bytes read from its source once they are known. */
-async function addEntry(
-  output: OrderedOutput,
-  central: CentralEntry[],
+/**
+ * A central record for `entry` with zero sizes. One object per entry lives until the end (the central
+ * directory): built with one fixed shape, since spreading and assigning into it left V8 with
+ * dictionary-mode objects of ~800 bytes each.
+ */
+function newRecord(
   entry: ArchiveEntry,
-  listing: { size: number },
-  counted: (n: number) => void,
-  deflaters: Deflaters,
-  blocks: BlockPool,
-): Promise<void> {
+  how: { method: Method; descriptor: boolean; zip64: boolean },
+): CentralEntry {
   const nameText = entry.type === 'directory' ? `${entry.name}/` : entry.name;
   const name = Buffer.from(nameText, 'utf8');
-  // One object per entry lives until the end (the central directory): built with one fixed shape, since
-  // spreading and assigning into it left V8 with dictionary-mode objects of ~800 bytes each.
-  const record: CentralEntry = {
+  const type = entry.type === 'directory' ? S_IFDIR : entry.type === 'file' ? S_IFREG : S_IFLNK;
+  return {
     name,
     utf8: name.length !== nameText.length || /[^\x20-\x7e]/.test(nameText),
-    method: entry.type === 'file' && !entry.store ? Method.Deflate : Method.Store,
-    descriptor: entry.type === 'file',
+    method: how.method,
+    descriptor: how.descriptor,
+    zip64: how.zip64,
     crc32: 0,
     compressedSize: 0,
     size: 0,
     offset: 0,
-    mode: typeBits(entry) | (entry.mode & 0o7777),
+    // A hard link is a symlink to readers that do not know our field: 0777 like any symlink.
+    mode: type | (entry.type === 'hardlink' ? 0o777 : entry.mode & 0o7777),
     mtime: entry.mtime,
+    uid: entry.uid,
+    gid: entry.gid,
+    rawName: entry.rawName,
+    hardLink: entry.type === 'hardlink' ? entry.target : undefined,
   };
-  if (entry.type !== 'file') {
-    const content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
-    record.crc32 = crc32(content);
-    record.compressedSize = content.length;
-    record.size = content.length;
-    central.push(record);
-    output.push({
-      data: Promise.resolve([localHeader(record), content]),
-      bytes: 0,
-      written: (offset) => (record.offset = offset),
-    });
-    await output.drain(inFlight);
+}
+
+/** Queues one entry; `listing.size` gets what its zip entry holds once that is known. */
+async function addEntry(writing: Writing, entry: ArchiveEntry, listing: { size: number }): Promise<void> {
+  if (entry.type === 'file') return addFile(writing, entry, listing);
+  let content: Buffer;
+  if (entry.type === 'hardlink') {
+    const stored = writing.linkTargets.get(entry.target);
+    if (stored !== undefined && !(await stored)) {
+      // The first name was left out (replaced as it was opened): this one keeps its own content.
+      if (!entry.fallback)
+        throw new Error(`${entry.name}: hard link to ${entry.target}, which was not stored`);
+      const { name, rawName } = entry; // as renamed apart from others, if it was
+      return addFile(writing, { ...entry.fallback, name, ...(rawName ? { rawName } : {}) }, listing);
+    }
+    // Relative, so that the link works wherever the archive is extracted.
+    content = Buffer.from(posix.relative(posix.dirname(entry.name), entry.target), 'utf8');
+  } else content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
+  const record = newRecord(entry, { method: Method.Store, descriptor: false, zip64: false });
+  record.crc32 = crc32(content);
+  record.compressedSize = content.length;
+  record.size = content.length;
+  listing.size = content.length;
+  writing.central.push(record);
+  writing.output.push({
+    data: Promise.resolve([localHeader(record), content]),
+    bytes: 0,
+    written: (offset) => (record.offset = offset),
+  });
+  await writing.output.drain(inFlight);
+}
+
+/**
+ * A file listed below this size is written without zip64 (a 32-bit data descriptor, which every
+ * streaming reader takes). The margin lets it grow by 512 MiB while it is read, deflate's few bytes per
+ * 64 KiB of incompressible data included; one that grows past 4 GiB even so fails the backup.
+ */
+const zip64From = 0xe0000000;
+
+async function addFile(writing: Writing, entry: FileEntry, listing: { size: number }): Promise<void> {
+  const method = entry.store ? Method.Store : Method.Deflate;
+  if (entry.size !== undefined && entry.size <= blockSize)
+    return addSmallFile(writing, entry, listing, method);
+  const { output, deflaters, blocks, counted } = writing;
+  const reader = method === Method.Deflate && entry.openReader ? await openReader(entry) : undefined;
+  if (method === Method.Deflate && entry.openReader && !reader) {
+    listing.size = LEFT_OUT;
+    if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(false));
     return;
   }
-
-  const method = record.method;
-  central.push(record);
+  if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(true));
+  const zip64 = entry.size === undefined || entry.size >= zip64From;
+  const record = newRecord(entry, { method, descriptor: true, zip64 });
+  writing.central.push(record);
   output.push({
     data: Promise.resolve([localHeader(record)]),
     bytes: 0,
     written: (offset) => (record.offset = offset),
   });
-  if (entry.size !== undefined && entry.size <= blockSize) {
-    // A small file is read, checked and compressed in the background while the next ones start: with
-    // thousands of files, waiting for each read in turn would leave the cores idle.
-    const content = readSmall(entry, counted);
-    const data = content.then(({ block }) =>
-      method === Method.Store ? [block] : deflaters.deflate(block, true),
-    );
-    output.push({ data, bytes: entry.size });
-    output.push({
-      data: Promise.all([content, data]).then(([read, compressed]) => {
-        record.crc32 = read.crc;
-        record.size = read.block.length;
-        record.compressedSize = lengthOf(compressed);
-        listing.size = read.block.length;
-        return [dataDescriptor(read.crc, record.compressedSize, read.block.length)];
-      }),
-      bytes: 0,
-    });
-    await output.drain(inFlight);
-    return;
-  }
   // Sizes only: keeping the compressed blocks themselves until the entry ends would hold a whole large
   // file in memory.
   const compressedSizes: Promise<number>[] = [];
@@ -296,7 +331,6 @@ async function addEntry(
 
   let crc = 0;
   let size = 0;
-  const reader = method === Method.Deflate ? await openReader(entry) : undefined;
   if (reader) {
     // Read into reused blocks, each given back once its output is written (stored blocks are views of it).
     try {
@@ -313,6 +347,10 @@ async function addEntry(
         crc = crc32(data, crc);
         size += length;
         counted(length);
+        if (!zip64 && size >= MAX32) {
+          blocks.release(block);
+          throw grewPast4GiB(entry);
+        }
         const final = length < block.length;
         const compressed = deflaters.deflate(data, final);
         compressedSizes.push(compressed.then(lengthOf));
@@ -332,6 +370,7 @@ async function addEntry(
         crc = crc32(chunk, crc);
         size += chunk.length;
         counted(chunk.length);
+        if (!zip64 && size >= MAX32) throw grewPast4GiB(entry);
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= blockSize) {
@@ -343,7 +382,7 @@ async function addEntry(
       }
     } catch (error) {
       source.destroy();
-      throw await readFailure(entry, error);
+      throw error instanceof UserError ? error : await readFailure(entry, error);
     }
     await submit(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes), true);
   }
@@ -352,10 +391,60 @@ async function addEntry(
   record.size = size;
   const descriptor = Promise.all(compressedSizes).then((sizes) => {
     record.compressedSize = sizes.reduce((sum, part) => sum + part, 0);
-    return [dataDescriptor(record.crc32, record.compressedSize, size)];
+    if (!zip64 && record.compressedSize >= MAX32) throw grewPast4GiB(entry);
+    return [dataDescriptor(record)];
   });
   output.push({ data: descriptor, bytes: 0 });
   listing.size = size;
+  await output.drain(inFlight);
+}
+
+/**
+ * A small file is read, checked and compressed in the background while the next ones start: with
+ * thousands of files, waiting for each read in turn would leave the cores idle. Its local header waits
+ * for the result, so it holds the final CRC and sizes and needs no data descriptor.
+ */
+async function addSmallFile(
+  writing: Writing,
+  entry: FileEntry,
+  listing: { size: number },
+  method: Method,
+): Promise<void> {
+  const { output, deflaters } = writing;
+  const record = newRecord(entry, { method, descriptor: false, zip64: false });
+  writing.central.push(record);
+  const content = readSmall(entry, writing.counted);
+  if (entry.linkable)
+    writing.linkTargets.set(
+      entry.name,
+      content.then(
+        (read) => read !== undefined,
+        () => false,
+      ),
+    );
+  const data = content.then((read) =>
+    read === undefined ? [] : method === Method.Store ? [read.block] : deflaters.deflate(read.block, true),
+  );
+  const header = Promise.all([content, data]).then(([read, compressed]) => {
+    if (read === undefined) {
+      record.offset = LEFT_OUT;
+      listing.size = LEFT_OUT;
+      return [];
+    }
+    record.crc32 = read.crc;
+    record.size = read.block.length;
+    record.compressedSize = lengthOf(compressed);
+    listing.size = read.block.length;
+    return [localHeader(record)];
+  });
+  output.push({
+    data: header,
+    bytes: 0,
+    written: (offset) => {
+      if (record.offset !== LEFT_OUT) record.offset = offset;
+    },
+  });
+  output.push({ data, bytes: entry.size ?? 0 });
   await output.drain(inFlight);
 }
 
@@ -367,25 +456,60 @@ async function openReader(entry: FileEntry): Promise<BlockReader | undefined> {
   }
 }
 
-/** Reads a small entry whole, with its CRC; errors become the entry's own message. */
+/** Reads a small entry whole, with its CRC; undefined when the source left it out as it was opened. */
 async function readSmall(
   entry: FileEntry,
   counted: (n: number) => void,
-): Promise<{ block: Buffer; crc: number }> {
-  const chunks: Buffer[] = [];
-  const source = entry.open();
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      chunks.push(chunk);
-      counted(chunk.length);
+): Promise<{ block: Buffer; crc: number } | undefined> {
+  let block: Buffer;
+  if (entry.openReader) {
+    const reader = await openReader(entry);
+    if (!reader) return undefined;
+    try {
+      block = await readToEnd(reader, entry.size ?? 0);
+    } catch (error) {
+      throw await readFailure(entry, error);
+    } finally {
+      await reader.close();
     }
-  } catch (error) {
-    source.destroy();
-    throw await readFailure(entry, error);
+    counted(block.length);
+  } else {
+    const chunks: Buffer[] = [];
+    const source = entry.open();
+    try {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        counted(chunk.length);
+      }
+    } catch (error) {
+      source.destroy();
+      throw await readFailure(entry, error);
+    }
+    block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
   }
-  const block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
   await entry.finish?.(block.length);
   return { block, crc: crc32(block) };
+}
+
+/** Everything `reader` has left: one read of the listed size (plus one byte, to see growth), more if it grew. */
+async function readToEnd(reader: BlockReader, listed: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (let size = listed + 1; ; size = blockSize) {
+    const part = Buffer.allocUnsafe(size);
+    const length = await reader.read(part);
+    parts.push(part.subarray(0, length));
+    total += length;
+    if (length < size) break;
+  }
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, total);
+}
+
+function grewPast4GiB(entry: FileEntry): UserError {
+  return new UserError(
+    `${entry.name} grew past 4 GiB while it was read (listed at ${entry.size ?? 0} bytes): its zip entry was begun without zip64`,
+    { exitCode: ExitCode.failed, hint: 'run the backup again once the file has stopped growing' },
+  );
 }
 
 async function readFailure(entry: FileEntry, error: unknown): Promise<Error> {
