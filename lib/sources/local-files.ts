@@ -63,8 +63,8 @@ export class LocalFileSource implements Source {
       else report.warnings.push(`optional source path ${path} does not exist; skipped`);
     }
     const tops = topNames(roots.map(({ path }) => basename(path)));
-    // Files with more than one name, by device and inode: the name they were first stored under.
-    const linked = new Map<string, string>();
+    // Files with more than one name, by device and inode: the names they were first listed under.
+    const linked = new Map<string, { target: string; targetRawName?: Buffer }>();
     for (const [i, { path, stat }] of roots.entries()) {
       const top = tops[i];
       if (!top) continue;
@@ -79,7 +79,7 @@ export class LocalFileSource implements Source {
     place: Place,
     stat: Stats,
     report: SourceReport,
-    linked: Map<string, string>,
+    linked: Map<string, { target: string; targetRawName?: Buffer }>,
   ): AsyncIterable<ArchiveEntry> {
     const { path, name } = place;
     const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };
@@ -98,9 +98,9 @@ export class LocalFileSource implements Source {
       const inode = `${stat.dev}:${stat.ino}`;
       const first = linked.get(inode);
       if (first === undefined) {
-        linked.set(inode, name);
+        linked.set(inode, place.raw ? { target: name, targetRawName: place.raw } : { target: name });
         yield { ...file, linkable: true };
-      } else yield { ...common, type: 'hardlink', target: first, fallback: file };
+      } else yield { ...common, type: 'hardlink', ...first, fallback: file };
     } else if (stat.isDirectory()) {
       yield { ...common, type: 'directory' };
       for (const bytes of await listDirectory(path)) {

@@ -63,6 +63,8 @@ export interface HardLinkEntry extends EntryBase {
   type: 'hardlink';
   /** The earlier file entry's name (as the source named it; see unique-names.ts for the stored one). */
   target: string;
+  /** And its rawName, if it has one: two entries can have one name before they are renamed apart. */
+  targetRawName?: Buffer;
   /** This path's own content, stored instead when the earlier entry was not (left out as it was opened). */
   fallback?: FileEntry;
 }

@@ -15,28 +15,31 @@ export class StoredNames {
   private readonly taken = new Set<string>();
   /** Renamed directories that enclose the current entry, innermost last (sources walk depth-first). */
   private readonly moved: Moved[] = [];
-  /** Source name → stored name of every entry stored under another name (few), for hard link targets. */
+  /**
+   * Stored name of every entry stored under another name (few), for hard link targets; by source name
+   * and raw name, since two entries may share a source name (that is why one was renamed), never both.
+   */
   private readonly renamed = new Map<string, string>();
 
   /**
    * The stored name of an entry named `name` by its source, claimed for it; `collided` when the name
    * itself was taken (rather than only its folder renamed).
    */
-  claim(name: string, directory: boolean): { stored: string; collided: boolean } {
+  claim(name: string, directory: boolean, rawName?: Buffer): { stored: string; collided: boolean } {
     const placed = this.place(name);
     const collided = this.taken.has(placed);
     const stored = collided ? this.free(placed) : placed;
     this.taken.add(stored);
     if (stored !== name) {
-      this.renamed.set(name, stored);
+      this.renamed.set(key(name, rawName), stored);
       if (directory) this.moved.push({ from: name, to: stored });
     }
     return { stored, collided };
   }
 
-  /** The stored name of an earlier entry, by its source name. */
-  storedAs(name: string): string {
-    return this.renamed.get(name) ?? name;
+  /** The stored name of an earlier entry, by the names its source gave it. */
+  storedAs(name: string, rawName?: Buffer): string {
+    return this.renamed.get(key(name, rawName)) ?? name;
   }
 
   /** `name` below the new name of the innermost renamed directory that holds it. */
@@ -59,6 +62,10 @@ export class StoredNames {
   }
 }
 
+function key(name: string, rawName: Buffer | undefined): string {
+  return rawName ? `${name}\0${rawName.toString('latin1')}` : name;
+}
+
 /** `entries` under unique names: renamed entries carry their bytes on disk and are warned about. */
 export async function* uniqueNames(
   entries: AsyncIterable<ArchiveEntry>,
@@ -66,8 +73,8 @@ export async function* uniqueNames(
 ): AsyncIterable<ArchiveEntry> {
   const names = new StoredNames();
   for await (const entry of entries) {
-    const { stored, collided } = names.claim(entry.name, entry.type === 'directory');
-    const target = entry.type === 'hardlink' ? names.storedAs(entry.target) : undefined;
+    const { stored, collided } = names.claim(entry.name, entry.type === 'directory', entry.rawName);
+    const target = entry.type === 'hardlink' ? names.storedAs(entry.target, entry.targetRawName) : undefined;
     if (stored === entry.name && (entry.type !== 'hardlink' || target === entry.target)) {
       yield entry;
       continue;
