@@ -10,11 +10,12 @@
 // seconds, 1980–2107), in Info-ZIP's "UT" (seconds, to 2038) and in an NTFS field (milliseconds, any
 // year); the owner in Info-ZIP's "ux".
 import {
-  extendedTimestampField,
-  hardLinkField,
-  ntfsField,
-  rawNameField,
-  unixOwnerField,
+  ExtraId,
+  fieldLength,
+  writeBytesField,
+  writeExtendedTimestamp,
+  writeNtfs,
+  writeUnixOwner,
 } from './extra-fields.js';
 
 export const enum Method {
@@ -62,23 +63,42 @@ export function dosDateTime(mtime: Date): { time: number; date: number } {
   };
 }
 
-/** The extra fields after zip64, the same in the local header and the central record. */
-function entryExtras(entry: Omit<CentralEntry, 'offset'>): Buffer[] {
-  const fields = [extendedTimestampField(entry.mtime), ntfsField(entry.mtime)];
-  if (entry.uid !== undefined && entry.gid !== undefined) fields.push(unixOwnerField(entry.uid, entry.gid));
-  if (entry.rawName) fields.push(rawNameField(entry.rawName));
-  if (entry.hardLink !== undefined) fields.push(hardLinkField(entry.hardLink));
-  return fields;
+type Extras = Pick<CentralEntry, 'mtime' | 'uid' | 'gid' | 'rawName' | 'hardLink'>;
+
+/** The hard link field's body (a hard link entry is rare: encoded when needed, not kept). */
+function hardLinkBody(entry: Extras): Buffer | undefined {
+  return entry.hardLink === undefined ? undefined : Buffer.from(entry.hardLink, 'utf8');
 }
 
-/** A zip64 extra field holding `values` (8 bytes each), or nothing when there are none. */
-function zip64Field(values: readonly number[]): Buffer[] {
-  if (values.length === 0) return [];
-  const field = Buffer.alloc(4 + values.length * 8);
-  field.writeUInt16LE(0x0001, 0);
-  field.writeUInt16LE(values.length * 8, 2);
-  values.forEach((value, i) => field.writeBigUInt64LE(BigInt(value), 4 + i * 8));
-  return [field];
+/** Length of the fields after zip64, the same in the local header and the central record. */
+function extrasLength(entry: Extras, hardLink: Buffer | undefined): number {
+  return (
+    fieldLength.extendedTimestamp +
+    fieldLength.ntfs +
+    (entry.uid !== undefined && entry.gid !== undefined ? fieldLength.unixOwner : 0) +
+    (entry.rawName ? 4 + entry.rawName.length : 0) +
+    (hardLink ? 4 + hardLink.length : 0)
+  );
+}
+
+/** Writes those fields at `at`: times (UT, NTFS), owner (ux), then our private raw name and hard link. */
+function writeExtras(target: Buffer, at: number, entry: Extras, hardLink: Buffer | undefined): number {
+  at = writeExtendedTimestamp(target, at, entry.mtime);
+  at = writeNtfs(target, at, entry.mtime);
+  if (entry.uid !== undefined && entry.gid !== undefined)
+    at = writeUnixOwner(target, at, entry.uid, entry.gid);
+  if (entry.rawName) at = writeBytesField(target, at, ExtraId.rawName, entry.rawName);
+  if (hardLink) at = writeBytesField(target, at, ExtraId.hardLink, hardLink);
+  return at;
+}
+
+/** Writes a zip64 field holding `values` (8 bytes each) at `at`, nothing when there are none. */
+function writeZip64(target: Buffer, at: number, values: readonly number[]): number {
+  if (values.length === 0) return at;
+  target.writeUInt16LE(ExtraId.zip64, at);
+  target.writeUInt16LE(values.length * 8, at + 2);
+  values.forEach((value, i) => target.writeBigUInt64LE(BigInt(value), at + 4 + i * 8));
+  return at + 4 + values.length * 8;
 }
 
 function flags(entry: { utf8: boolean; descriptor: boolean }): number {
@@ -94,8 +114,9 @@ export function localHeader(entry: Omit<CentralEntry, 'offset'>): Buffer {
     throw new RangeError(`${entry.name.toString()}: final sizes in a local header must be below 4 GiB`);
   const zip64 = entry.descriptor && entry.zip64;
   const { time, date } = dosDateTime(entry.mtime);
-  const extra = Buffer.concat([...zip64Field(zip64 ? [0, 0] : []), ...entryExtras(entry)]);
-  const header = Buffer.alloc(30);
+  const hardLink = hardLinkBody(entry);
+  const extraLength = (zip64 ? 20 : 0) + extrasLength(entry, hardLink);
+  const header = Buffer.allocUnsafe(30 + entry.name.length + extraLength);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
   header.writeUInt16LE(flags(entry), 6);
@@ -106,8 +127,11 @@ export function localHeader(entry: Omit<CentralEntry, 'offset'>): Buffer {
   header.writeUInt32LE(zip64 ? MAX32 : entry.descriptor ? 0 : entry.compressedSize, 18);
   header.writeUInt32LE(zip64 ? MAX32 : entry.descriptor ? 0 : entry.size, 22);
   header.writeUInt16LE(entry.name.length, 26);
-  header.writeUInt16LE(extra.length, 28);
-  return Buffer.concat([header, entry.name, extra]);
+  header.writeUInt16LE(extraLength, 28);
+  entry.name.copy(header, 30);
+  const at = writeZip64(header, 30 + entry.name.length, zip64 ? [0, 0] : []);
+  if (writeExtras(header, at, entry, hardLink) !== header.length) throw new Error('local header length');
+  return header;
 }
 
 /**
@@ -153,9 +177,10 @@ export function centralRecord(entry: CentralEntry, bothSizes = false): Buffer {
     ...(wideCompressed ? [entry.compressedSize] : []),
     ...(wideOffset ? [entry.offset] : []),
   ];
-  const extra = Buffer.concat([...zip64Field(values), ...entryExtras(entry)]);
+  const hardLink = hardLinkBody(entry);
+  const extraLength = (values.length ? 4 + values.length * 8 : 0) + extrasLength(entry, hardLink);
   const version = anyWide || (entry.descriptor && entry.zip64) ? VERSION_ZIP64 : VERSION_DEFAULT;
-  const record = Buffer.alloc(46);
+  const record = Buffer.allocUnsafe(46 + entry.name.length + extraLength);
   record.writeUInt32LE(0x02014b50, 0);
   record.writeUInt16LE(MADE_BY_UNIX, 4);
   record.writeUInt16LE(version, 6);
@@ -167,14 +192,17 @@ export function centralRecord(entry: CentralEntry, bothSizes = false): Buffer {
   record.writeUInt32LE(wideCompressed ? MAX32 : entry.compressedSize, 20);
   record.writeUInt32LE(wideSize ? MAX32 : entry.size, 24);
   record.writeUInt16LE(entry.name.length, 28);
-  record.writeUInt16LE(extra.length, 30);
+  record.writeUInt16LE(extraLength, 30);
   record.writeUInt16LE(0, 32); // comment
   record.writeUInt16LE(0, 34); // disk
   record.writeUInt16LE(0, 36); // internal attributes
   const directory = (entry.mode & 0o170000) === 0o040000;
   record.writeUInt32LE((((entry.mode & 0xffff) << 16) | (directory ? 0x10 : 0)) >>> 0, 38);
   record.writeUInt32LE(wideOffset ? MAX32 : entry.offset, 42);
-  return Buffer.concat([record, entry.name, extra]);
+  entry.name.copy(record, 46);
+  const at = writeZip64(record, 46 + entry.name.length, values);
+  if (writeExtras(record, at, entry, hardLink) !== record.length) throw new Error('central record length');
+  return record;
 }
 
 /**
