@@ -491,8 +491,16 @@ async function readSmall(
   return { block, crc: crc32(block) };
 }
 
-/** Everything `reader` has left: one read of the listed size (plus one byte, to see growth), more if it grew. */
+/**
+ * A small file's content: with the size it had when opened, one read of exactly that (as readFile
+ * does); else one read of the listed size plus a byte, to see growth, and more if it grew.
+ */
 async function readToEnd(reader: BlockReader, listed: number): Promise<Buffer> {
+  if (reader.size !== undefined) {
+    const block = Buffer.allocUnsafe(reader.size);
+    const length = reader.size > 0 ? await reader.read(block) : 0;
+    return block.subarray(0, length);
+  }
   const parts: Buffer[] = [];
   let total = 0;
   for (let size = listed + 1; ; size = blockSize) {

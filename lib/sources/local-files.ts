@@ -175,6 +175,7 @@ async function fileReader(
     return undefined;
   }
   return {
+    size: opened.size,
     read: async (into) => {
       let filled = 0;
       while (filled < into.length) {

@@ -41,6 +41,8 @@ export interface FileEntry extends EntryBase {
 }
 
 export interface BlockReader {
+  /** The size of what was opened (fstat): a small file is then read in one read of that many bytes. */
+  readonly size?: number;
   /** Fills `into` from where the last read stopped; fewer bytes only at the end of the file. */
   read(into: Buffer): Promise<number>;
   close(): Promise<void>;
