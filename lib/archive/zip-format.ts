@@ -7,8 +7,8 @@
 // 8-byte sizes) only when the file may reach 4 GiB — streaming readers such as Java's ZipInputStream
 // expect 4-byte descriptor sizes otherwise. Small files are written with their final values and no
 // descriptor at all. Unix modes go in the external attributes; the mtime in the DOS fields (UTC, to two
-// seconds, 1980–2107), in Info-ZIP's "UT" (seconds, to 2038) and in an NTFS field (milliseconds, any
-// year); the owner in Info-ZIP's "ux".
+// seconds, 1980–2107), in Info-ZIP's "UT" (seconds, up to 2038 only) and in an NTFS field
+// (milliseconds, any year); the owner in Info-ZIP's "ux".
 import {
   ExtraId,
   fieldLength,
@@ -70,10 +70,19 @@ function hardLinkBody(entry: Extras): Buffer | undefined {
   return entry.hardLink === undefined ? undefined : Buffer.from(entry.hardLink, 'utf8');
 }
 
+/**
+ * Whether the UT field is written: not after 2038-01-19, which it cannot hold. Clamped there, unzip and
+ * bsdtar would restore 2038; without it they take the NTFS field or the DOS time, which are right.
+ * (Before 1901 it is clamped: nearer than DOS's 1980.)
+ */
+function writesExtendedTimestamp(mtime: Date): boolean {
+  return mtime.getTime() < 2 ** 31 * 1000;
+}
+
 /** Length of the fields after zip64, the same in the local header and the central record. */
 function extrasLength(entry: Extras, hardLink: Buffer | undefined): number {
   return (
-    fieldLength.extendedTimestamp +
+    (writesExtendedTimestamp(entry.mtime) ? fieldLength.extendedTimestamp : 0) +
     fieldLength.ntfs +
     (entry.uid !== undefined && entry.gid !== undefined ? fieldLength.unixOwner : 0) +
     (entry.rawName ? 4 + entry.rawName.length : 0) +
@@ -83,7 +92,7 @@ function extrasLength(entry: Extras, hardLink: Buffer | undefined): number {
 
 /** Writes those fields at `at`: times (UT, NTFS), owner (ux), then our private raw name and hard link. */
 function writeExtras(target: Buffer, at: number, entry: Extras, hardLink: Buffer | undefined): number {
-  at = writeExtendedTimestamp(target, at, entry.mtime);
+  if (writesExtendedTimestamp(entry.mtime)) at = writeExtendedTimestamp(target, at, entry.mtime);
   at = writeNtfs(target, at, entry.mtime);
   if (entry.uid !== undefined && entry.gid !== undefined)
     at = writeUnixOwner(target, at, entry.uid, entry.gid);
