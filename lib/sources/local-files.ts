@@ -17,9 +17,17 @@ import {
   type Source,
   type SourceReport,
 } from './source.js';
-import { uniqueNames } from './unique-names.js';
+import { UniqueNames } from './unique-names.js';
 
 const slash = Buffer.from('/');
+
+/** What one walk shares: its report, the names it gave, the files with several names it met. */
+interface Walk {
+  report: SourceReport;
+  names: UniqueNames;
+  /** By device and inode: the names a file with several names was first listed under. */
+  linked: Map<string, { target: string; targetRawName?: Buffer }>;
+}
 
 /** Where the walk is: the entry's name, its bytes on disk when the name differs, its path below the root. */
 interface Place {
@@ -42,8 +50,22 @@ export class LocalFileSource implements Source {
     this.matcher = new ExcludeMatcher(exclude);
   }
 
-  entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    return uniqueNames(this.walkRoots(report), report);
+  async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
+    // Every root is checked before anything is read: a missing one fails the backup at once.
+    const roots: { path: string; stat: Stats }[] = [];
+    for (const path of this.paths) {
+      const stat = await statRoot(path, this.optionalPaths.includes(path));
+      if (stat) roots.push({ path, stat });
+      else report.warnings.push(`optional source path ${path} does not exist; skipped`);
+    }
+    const tops = topNames(roots.map(({ path }) => basename(path)));
+    const walk: Walk = { report, names: new UniqueNames(report), linked: new Map() };
+    for (const [i, { path, stat }] of roots.entries()) {
+      const top = tops[i];
+      if (!top) continue;
+      if (top.escapes) report.warnings.push(...escapeWarnings(top.name, top.escapes));
+      yield* this.walk({ path: Buffer.from(path), name: top.name, raw: top.raw, relative: '' }, stat, walk);
+    }
   }
 
   /** The same walk, opening nothing: the sizes of the files it would read. */
@@ -54,55 +76,31 @@ export class LocalFileSource implements Source {
     return total;
   }
 
-  private async *walkRoots(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    // Every root is checked before anything is read: a missing one fails the backup at once.
-    const roots: { path: string; stat: Stats }[] = [];
-    for (const path of this.paths) {
-      const stat = await statRoot(path, this.optionalPaths.includes(path));
-      if (stat) roots.push({ path, stat });
-      else report.warnings.push(`optional source path ${path} does not exist; skipped`);
-    }
-    const tops = topNames(roots.map(({ path }) => basename(path)));
-    // Files with more than one name, by device and inode: the names they were first listed under.
-    const linked = new Map<string, { target: string; targetRawName?: Buffer }>();
-    for (const [i, { path, stat }] of roots.entries()) {
-      const top = tops[i];
-      if (!top) continue;
-      if (top.escapes) report.warnings.push(...escapeWarnings(top.name, top.escapes));
-      const place = { path: Buffer.from(path), name: top.name, raw: top.raw, relative: '' };
-      yield* this.walk(place, stat, report, linked);
-    }
-  }
-
   /** Paths stay bytes (Buffers) down here: a name that is not UTF-8 must still open. */
-  private async *walk(
-    place: Place,
-    stat: Stats,
-    report: SourceReport,
-    linked: Map<string, { target: string; targetRawName?: Buffer }>,
-  ): AsyncIterable<ArchiveEntry> {
+  private async *walk(place: Place, stat: Stats, walk: Walk): AsyncIterable<ArchiveEntry> {
     const { path, name } = place;
+    const { report, names, linked } = walk;
     const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };
     const common = place.raw ? { ...base, rawName: place.raw } : base;
     if (stat.isSymbolicLink()) {
       const target = nameFromBytes(await readlink(path, { encoding: 'buffer' }));
       if (target.escaped)
         report.warnings.push(`the target of ${name} is not UTF-8; stored as ${JSON.stringify(target.name)}`);
-      yield { ...common, type: 'symlink', target: target.name };
+      yield names.take({ ...common, type: 'symlink', target: target.name });
     } else if (stat.isFile()) {
       const file = fileEntry(path, common, stat, report);
       if (stat.nlink < 2) {
-        yield file;
+        yield names.take(file);
         return;
       }
       const inode = `${stat.dev}:${stat.ino}`;
       const first = linked.get(inode);
       if (first === undefined) {
         linked.set(inode, place.raw ? { target: name, targetRawName: place.raw } : { target: name });
-        yield { ...file, linkable: true };
-      } else yield { ...common, type: 'hardlink', ...first, fallback: file };
+        yield names.take({ ...file, linkable: true });
+      } else yield names.take({ ...common, type: 'hardlink', ...first, fallback: file });
     } else if (stat.isDirectory()) {
-      yield { ...common, type: 'directory' };
+      yield names.take({ ...common, type: 'directory' });
       for (const bytes of await listDirectory(path)) {
         const { name: child, escapes } = storedName(bytes);
         const childName = `${name}/${child}`;
@@ -116,7 +114,7 @@ export class LocalFileSource implements Source {
         // Bytes on disk are carried only below an escaped name: elsewhere the name says them.
         const raw =
           place.raw || escapes ? Buffer.concat([place.raw ?? Buffer.from(name), slash, bytes]) : undefined;
-        yield* this.walk({ path: childPath, name: childName, raw, relative }, childStat, report, linked);
+        yield* this.walk({ path: childPath, name: childName, raw, relative }, childStat, walk);
       }
     } else {
       report.warnings.push(`skipped ${path.toString()}: not a file, directory or symlink`);

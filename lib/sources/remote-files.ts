@@ -17,7 +17,7 @@ import {
   type SourceReport,
   type TopName,
 } from './source.js';
-import { uniqueNames } from './unique-names.js';
+import { UniqueNames } from './unique-names.js';
 
 export class RemoteFileSource implements Source {
   readonly description: string;
@@ -33,11 +33,7 @@ export class RemoteFileSource implements Source {
     this.matcher = new ExcludeMatcher(exclude);
   }
 
-  entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    return uniqueNames(this.readPaths(report), report);
-  }
-
-  private async *readPaths(report: SourceReport): AsyncIterable<ArchiveEntry> {
+  async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
     const present: string[] = [];
     for (const path of this.paths) {
       if (
@@ -48,11 +44,12 @@ export class RemoteFileSource implements Source {
       } else present.push(path);
     }
     const tops = topNames(present.map((path) => posix.basename(remotePath(path))));
+    const names = new UniqueNames(report);
     for (const [i, path] of present.entries()) {
       const top = tops[i];
       if (!top) continue;
       if (top.escapes) report.warnings.push(...escapeWarnings(top.name, top.escapes));
-      yield* this.readPath(path, top, report);
+      yield* this.readPath(path, top, report, names);
     }
   }
 
@@ -75,7 +72,12 @@ export class RemoteFileSource implements Source {
     ];
   }
 
-  private async *readPath(path: string, top: TopName, report: SourceReport): AsyncIterable<ArchiveEntry> {
+  private async *readPath(
+    path: string,
+    top: TopName,
+    report: SourceReport,
+    names: UniqueNames,
+  ): AsyncIterable<ArchiveEntry> {
     // Names are read as bytes (latin1 maps each byte to one char) and decoded here, so a name that is
     // not UTF-8 is escaped visibly instead of turning into U+FFFD.
     const base = Buffer.from(posix.basename(remotePath(path))).toString('latin1');
@@ -116,7 +118,7 @@ export class RemoteFileSource implements Source {
         };
         if (header.type === 'file' || header.type === 'contiguous-file') {
           const size = header.size ?? 0;
-          yield {
+          yield names.take({
             ...common,
             type: 'file',
             size,
@@ -127,23 +129,28 @@ export class RemoteFileSource implements Source {
               if (bytesRead !== size) report.warnings.push(`${shown}: read ${bytesRead} of ${size} bytes`);
               return Promise.resolve();
             },
-          };
+          });
         } else if (isDirectory) {
           entry.resume();
-          yield { ...common, type: 'directory' };
+          yield names.take({ ...common, type: 'directory' });
         } else if (header.type === 'symlink') {
           entry.resume();
-          yield {
+          yield names.take({
             ...common,
             type: 'symlink',
             target: nameFromBytes(Buffer.from(header.linkname ?? '', 'latin1')).name,
-          };
+          });
         } else if (header.type === 'link') {
           entry.resume();
           // tar sent the data with the first name; if EXCLUDE left that out, this name reads it again.
           const target = placeOf(header.linkname ?? '', base, top);
           if (target && !excluded(target.relative, false))
-            yield { ...common, type: 'hardlink', target: target.name };
+            yield names.take({
+              ...common,
+              type: 'hardlink',
+              target: target.name,
+              ...(target.raw ? { targetRawName: target.raw } : {}),
+            });
           else {
             // argv is text: a name that is not UTF-8 cannot be asked for again.
             const member = nameFromBytes(Buffer.from(header.name.replace(/\/+$/, ''), 'latin1'));
@@ -152,7 +159,7 @@ export class RemoteFileSource implements Source {
                 ? `skipped ${shown}: a hard link to an excluded file, and its name is not UTF-8`
                 : `${shown}: a hard link to an excluded file; stored with its own content`,
             );
-            if (!member.escaped) yield this.refetch(common, path, member.name);
+            if (!member.escaped) yield names.take(this.refetch(common, path, member.name));
           }
         } else {
           entry.resume();

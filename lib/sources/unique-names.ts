@@ -66,26 +66,28 @@ function key(name: string, rawName: Buffer | undefined): string {
   return rawName ? `${name}\0${rawName.toString('latin1')}` : name;
 }
 
-/** `entries` under unique names: renamed entries carry their bytes on disk and are warned about. */
-export async function* uniqueNames(
-  entries: AsyncIterable<ArchiveEntry>,
-  report: SourceReport,
-): AsyncIterable<ArchiveEntry> {
-  const names = new StoredNames();
-  for await (const entry of entries) {
-    const { stored, collided } = names.claim(entry.name, entry.type === 'directory', entry.rawName);
-    const target = entry.type === 'hardlink' ? names.storedAs(entry.target, entry.targetRawName) : undefined;
-    if (stored === entry.name && (entry.type !== 'hardlink' || target === entry.target)) {
-      yield entry;
-      continue;
-    }
-    if (collided) report.warnings.push(`${entry.name}: another entry has this name; stored as ${stored}`);
+/**
+ * Gives a source's entries unique stored names, as they are yielded (a call, not another async layer:
+ * this runs once per entry). Renamed entries carry their bytes on disk and are warned about.
+ */
+export class UniqueNames {
+  private readonly names = new StoredNames();
+
+  constructor(private readonly report: SourceReport) {}
+
+  take(entry: ArchiveEntry): ArchiveEntry {
+    const { stored, collided } = this.names.claim(entry.name, entry.type === 'directory', entry.rawName);
+    const target =
+      entry.type === 'hardlink' ? this.names.storedAs(entry.target, entry.targetRawName) : undefined;
+    if (stored === entry.name && (entry.type !== 'hardlink' || target === entry.target)) return entry;
+    if (collided)
+      this.report.warnings.push(`${entry.name}: another entry has this name; stored as ${stored}`);
     const renamed = {
       ...entry,
       name: stored,
       ...(stored === entry.name ? {} : { rawName: entry.rawName ?? Buffer.from(entry.name) }),
     };
     if (renamed.type === 'hardlink' && target !== undefined) renamed.target = target;
-    yield renamed;
+    return renamed;
   }
 }

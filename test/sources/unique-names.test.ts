@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Readable } from 'node:stream';
 import type { ArchiveEntry, FileEntry, SourceReport } from '../../lib/sources/source.js';
-import { StoredNames, uniqueNames } from '../../lib/sources/unique-names.js';
+import { StoredNames, UniqueNames } from '../../lib/sources/unique-names.js';
 
 const mtime = new Date('2020-01-01T00:00:00Z');
 const dir = (name: string): ArchiveEntry => ({ type: 'directory', name, mode: 0o755, mtime });
@@ -14,14 +14,10 @@ const file = (name: string): FileEntry => ({
   open: () => Readable.from([]),
 });
 
-async function run(entries: ArchiveEntry[]): Promise<{ out: ArchiveEntry[]; warnings: string[] }> {
+function run(entries: ArchiveEntry[]): { out: ArchiveEntry[]; warnings: string[] } {
   const report: SourceReport = { warnings: [], details: {} };
-  const out: ArchiveEntry[] = [];
-  async function* source() {
-    for (const entry of entries) yield await Promise.resolve(entry);
-  }
-  for await (const entry of uniqueNames(source(), report)) out.push(entry);
-  return { out, warnings: report.warnings };
+  const names = new UniqueNames(report);
+  return { out: entries.map((entry) => names.take(entry)), warnings: report.warnings };
 }
 
 describe('unique stored names', () => {
@@ -39,8 +35,8 @@ describe('unique stored names', () => {
     ]);
   });
 
-  it('moves everything below a renamed folder with it, nested renames included, and only that', async () => {
-    const { out, warnings } = await run([
+  it('moves everything below a renamed folder with it, nested renames included, and only that', () => {
+    const { out, warnings } = run([
       dir('t'),
       dir('t/d'),
       file('t/d/x'),
@@ -70,9 +66,9 @@ describe('unique stored names', () => {
     ]);
   });
 
-  it('keeps the raw name a source gave, and points hard links at the stored name of their target', async () => {
+  it('keeps the raw name a source gave, and points hard links at the stored name of their target', () => {
     const raw = Buffer.from('t/x\xff', 'latin1');
-    const { out } = await run([
+    const { out } = run([
       dir('t'),
       file('t/x%FF'),
       { ...file('t/x%FF'), rawName: raw, linkable: true },
@@ -84,7 +80,7 @@ describe('unique stored names', () => {
     // Two entries had the source name t/x%FF: the raw name tells which one a link means.
     expect(out[3]?.type === 'hardlink' && out[3].target).to.equal('t/x%FF');
     expect(out[4]?.type === 'hardlink' && out[4].target).to.equal('t/x%FF~2');
-    const moved = await run([
+    const moved = run([
       dir('t'),
       dir('t/d'),
       dir('t/d'),
