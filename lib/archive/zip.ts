@@ -5,16 +5,16 @@
 // the archive's sha256 are computed as the data passes. Memory stays bounded by the blocks in flight.
 // archiver compressed one entry at a time on one core; docs/benchmarks.md has the figures.
 import { crc32 } from 'node:zlib';
-import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { posix } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
 import { BlockPool } from './block-pool.js';
-import { GarbageNudge } from '../gc-nudge.js';
 import { Deflaters, lengthOf } from './deflaters.js';
-import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
+import { OrderedOutput } from './ordered-output.js';
+import { openReader, readFailure, readSmall } from './read-source.js';
+import type { ArchiveEntry, FileEntry } from '../sources/source.js';
 import {
   centralDirectory,
   dataDescriptor,
@@ -46,125 +46,6 @@ const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
 /** Compression jobs in flight: each holds a zlib state of about 256 KiB, so thousands would cost GBs. */
 const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
-const writeSize = 1024 * 1024;
-/**
- * Written bytes between background fdatasyncs. With lots of free memory the kernel writes a new file back
- * only when told; one fsync at the end then stalls the run for all of it (0.3 s for 1 GiB here). Syncing
- * as the archive grows overlaps that with compression and leaves the final fsync little to do.
- */
-const syncEvery = 64 * 1024 * 1024;
-
-type Piece = {
-  data: Promise<Buffer[]>;
-  bytes: number;
-  /** Called with the piece's offset in the archive, as it is queued for writing. */
-  written?: (offset: number) => void;
-  /** Called once the piece is in the file: its data may be views of a pooled block. */
-  release?: () => void;
-};
-
-/** Writes pieces in order while later ones are still being compressed. */
-class OrderedOutput {
-  private readonly queue: Piece[] = [];
-  private readonly hash = createHash('sha256');
-  private readonly nudge = new GarbageNudge(16 * 2 ** 20);
-  private queuedBytes = 0;
-  private queuedJobs = 0;
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
-  private releases: (() => void)[] = [];
-  private unsynced = 0;
-  private syncing: Promise<void> | undefined;
-  private syncError: Error | undefined;
-  /** Bytes handed to the file so far (written, or gathered for the next write). */
-  offset = 0;
-
-  constructor(private readonly file: FileHandle) {}
-
-  push(piece: Piece): void {
-    piece.data.catch(() => undefined); // a failed run abandons its queue; no unhandled rejection
-    this.queue.push(piece);
-    this.queuedBytes += piece.bytes;
-    if (piece.bytes > 0) this.queuedJobs++;
-  }
-
-  /** Writes until at most `keepBytes` of source data are pending (0: everything). */
-  async drain(keepBytes = 0): Promise<void> {
-    while (
-      this.queue.length > 0 &&
-      (keepBytes === 0 || this.queuedBytes > keepBytes || this.queuedJobs > maxJobs)
-    ) {
-      const piece = this.queue.shift() as Piece;
-      this.queuedBytes -= piece.bytes;
-      if (piece.bytes > 0) this.queuedJobs--;
-      const buffers = await piece.data;
-      piece.written?.(this.offset);
-      for (const buffer of buffers) {
-        this.hash.update(buffer);
-        this.offset += buffer.length;
-        this.buffered.push(buffer);
-        this.bufferedBytes += buffer.length;
-      }
-      if (piece.release) this.releases.push(piece.release);
-      // Headers and descriptors are tens of bytes: gathered into large writes, not one syscall each. A
-      // pooled block is written at once: the reader waits for it to come back.
-      if (this.bufferedBytes >= writeSize || this.releases.length > 0) await this.flush();
-    }
-    if (keepBytes === 0) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    let buffers = this.buffered;
-    const bytes = this.bufferedBytes;
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    const releases = this.releases;
-    this.releases = [];
-    while (buffers.length > 0) {
-      const { bytesWritten } = await this.file.writev(buffers);
-      buffers = skipWritten(buffers, bytesWritten);
-    }
-    for (const release of releases) release();
-    this.nudge.add(bytes);
-    this.unsynced += bytes;
-    if (this.unsynced >= syncEvery && !this.syncing) {
-      this.unsynced = 0;
-      // Not awaited: writing goes on meanwhile. A failure is kept for settle(): the kernel reports a
-      // write-back error once, so the final fsync through another descriptor might not see it again.
-      this.syncing = this.file
-        .datasync()
-        .catch(
-          (error: unknown) => (this.syncError ??= error instanceof Error ? error : new Error(String(error))),
-        )
-        .then(() => (this.syncing = undefined));
-    }
-  }
-
-  /** Waits for a background sync, so that the file can be closed; throws what one of them met. */
-  async settle(): Promise<void> {
-    await this.syncing;
-    if (this.syncError !== undefined) throw this.syncError;
-  }
-
-  digest(): string {
-    return this.hash.digest('hex');
-  }
-}
-
-/** What is left of `buffers` after a (possibly short) writev of `written` bytes. */
-function skipWritten(buffers: Buffer[], written: number): Buffer[] {
-  let left = written;
-  const rest: Buffer[] = [];
-  for (const buffer of buffers) {
-    if (left >= buffer.length) left -= buffer.length;
-    else {
-      rest.push(left > 0 ? buffer.subarray(left) : buffer);
-      left = 0;
-    }
-  }
-  return rest;
-}
-
 /** What every entry of one archive is written with. */
 interface Writing {
   output: OrderedOutput;
@@ -185,7 +66,7 @@ export async function writeZip(
   onProgress?: ZipProgress,
 ): Promise<ZipResult> {
   const file = await open(destination, 'w', 0o600);
-  const output = new OrderedOutput(file);
+  const output = new OrderedOutput(file, maxJobs);
   const listed: ZipResult['entries'] = [];
   let bytesRead = 0;
   const writing: Writing = {
@@ -448,82 +329,9 @@ async function addSmallFile(
   await output.drain(inFlight);
 }
 
-async function openReader(entry: FileEntry): Promise<BlockReader | undefined> {
-  try {
-    return await entry.openReader?.();
-  } catch (error) {
-    throw await readFailure(entry, error);
-  }
-}
-
-/** Reads a small entry whole, with its CRC; undefined when the source left it out as it was opened. */
-async function readSmall(
-  entry: FileEntry,
-  counted: (n: number) => void,
-): Promise<{ block: Buffer; crc: number } | undefined> {
-  let block: Buffer;
-  if (entry.openReader) {
-    const reader = await openReader(entry);
-    if (!reader) return undefined;
-    try {
-      block = await readToEnd(reader, entry.size ?? 0);
-    } catch (error) {
-      throw await readFailure(entry, error);
-    } finally {
-      await reader.close();
-    }
-    counted(block.length);
-  } else {
-    const chunks: Buffer[] = [];
-    const source = entry.open();
-    try {
-      for await (const chunk of source as AsyncIterable<Buffer>) {
-        chunks.push(chunk);
-        counted(chunk.length);
-      }
-    } catch (error) {
-      source.destroy();
-      throw await readFailure(entry, error);
-    }
-    block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-  }
-  await entry.finish?.(block.length);
-  return { block, crc: crc32(block) };
-}
-
-/**
- * A small file's content: with the size it had when opened, one read of exactly that (as readFile
- * does); else one read of the listed size plus a byte, to see growth, and more if it grew.
- */
-async function readToEnd(reader: BlockReader, listed: number): Promise<Buffer> {
-  if (reader.size !== undefined) {
-    const block = Buffer.allocUnsafe(reader.size);
-    const length = reader.size > 0 ? await reader.read(block) : 0;
-    return block.subarray(0, length);
-  }
-  const parts: Buffer[] = [];
-  let total = 0;
-  for (let size = listed + 1; ; size = blockSize) {
-    const part = Buffer.allocUnsafe(size);
-    const length = await reader.read(part);
-    parts.push(part.subarray(0, length));
-    total += length;
-    if (length < size) break;
-  }
-  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, total);
-}
-
 function grewPast4GiB(entry: FileEntry): UserError {
   return new UserError(
     `${entry.name} grew past 4 GiB while it was read (listed at ${entry.size ?? 0} bytes): its zip entry was begun without zip64`,
     { exitCode: ExitCode.failed, hint: 'run the backup again once the file has stopped growing' },
   );
-}
-
-async function readFailure(entry: FileEntry, error: unknown): Promise<Error> {
-  const failure = error as NodeJS.ErrnoException;
-  const plain = new UserError(`cannot read ${entry.name}: ${failure.code ?? failure.message}`, {
-    exitCode: ExitCode.failed,
-  });
-  return entry.explain ? await entry.explain(failure).catch(() => plain) : plain;
 }
