@@ -4,6 +4,8 @@
 // of many small ones — compress at once while the next are read, and are written in order. CRC-32 and
 // the archive's sha256 are computed as the data passes. Memory stays bounded by the blocks in flight.
 // archiver compressed one entry at a time on one core; docs/benchmarks.md has the figures.
+// A file its source leaves out as it is opened (swapped since the walk) is dropped from the zip and the
+// list; a hard link is written as a link to its first name, or in full when that name was left out.
 import { crc32 } from 'node:zlib';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
