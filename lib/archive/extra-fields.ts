@@ -49,17 +49,62 @@ export function parseExtraFields(extra: Buffer): Map<number, Buffer> {
   return fields;
 }
 
+/** Writes a field's ID and body length at `at`; returns where the body starts. */
+function fieldHeader(target: Buffer, at: number, id: number, length: number): number {
+  target.writeUInt16LE(id, at);
+  target.writeUInt16LE(length, at + 2);
+  return at + 4;
+}
+
+// The writers below write a whole field (header and body) into `target` at `at` and return the offset
+// after it: the zip writer puts every field of a header into one buffer, without a Buffer per field.
+
+/** The length of the UT, NTFS and ux fields as written here. */
+export const fieldLength = { extendedTimestamp: 9, ntfs: 36, unixOwner: 15 } as const;
+
+/**
+ * Info-ZIP "UT" field with the mtime only (flag 1), in whole seconds since 1970 — truncated, never
+ * rounded up — as a signed 32-bit number: clamped to 1901-12-13 … 2038-01-19 (the NTFS field has more).
+ */
+export function writeExtendedTimestamp(target: Buffer, at: number, mtime: Date): number {
+  const body = fieldHeader(target, at, ExtraId.extendedTimestamp, 5);
+  target.writeUInt8(1, body);
+  const seconds = Math.floor(mtime.getTime() / 1000);
+  target.writeInt32LE(Math.max(-0x80000000, Math.min(0x7fffffff, seconds)), body + 1);
+  return body + 5;
+}
+
+export function extendedTimestampField(mtime: Date): Buffer {
+  const field = Buffer.alloc(fieldLength.extendedTimestamp);
+  writeExtendedTimestamp(field, 0, mtime);
+  return field;
+}
+
+/** The mtime of a "UT" body, or undefined when its flags say there is none. */
+export function readExtendedTimestamp(body: Buffer): Date | undefined {
+  if (body.length < 5 || (body.readUInt8(0) & 1) === 0) return undefined;
+  return new Date(body.readInt32LE(1) * 1000);
+}
+
 const FILETIME_EPOCH_MS = -11_644_473_600_000n; // 1601-01-01 in Unix milliseconds
+const FILETIME_MAX = 2n ** 64n - 1n;
 
 /** NTFS field with mtime, atime and ctime all set to `mtime` (only the mtime is known to us). */
+export function writeNtfs(target: Buffer, at: number, mtime: Date): number {
+  const unclamped = (BigInt(mtime.getTime()) - FILETIME_EPOCH_MS) * 10_000n;
+  const ticks = unclamped < 0n ? 0n : unclamped > FILETIME_MAX ? FILETIME_MAX : unclamped;
+  const body = fieldHeader(target, at, ExtraId.ntfs, 32);
+  target.writeUInt32LE(0, body); // reserved
+  target.writeUInt16LE(0x0001, body + 4); // tag 1: the three times
+  target.writeUInt16LE(24, body + 6);
+  for (let i = 0; i < 3; i++) target.writeBigUInt64LE(ticks, body + 8 + i * 8);
+  return body + 32;
+}
+
 export function ntfsField(mtime: Date): Buffer {
-  const ticks = (BigInt(mtime.getTime()) - FILETIME_EPOCH_MS) * 10_000n;
-  const body = Buffer.alloc(32);
-  body.writeUInt32LE(0, 0); // reserved
-  body.writeUInt16LE(0x0001, 4); // tag 1: the three times
-  body.writeUInt16LE(24, 6);
-  for (let i = 0; i < 3; i++) body.writeBigUInt64LE(ticks, 8 + i * 8);
-  return extraField(ExtraId.ntfs, body);
+  const field = Buffer.alloc(fieldLength.ntfs);
+  writeNtfs(field, 0, mtime);
+  return field;
 }
 
 /** The mtime of an NTFS field's body, to the millisecond (truncated), or undefined if absent. */
@@ -77,14 +122,20 @@ export function readNtfsMtime(body: Buffer): Date | undefined {
 }
 
 /** Info-ZIP "ux" field: version 1, then uid and gid as 4-byte little-endian numbers. */
+export function writeUnixOwner(target: Buffer, at: number, uid: number, gid: number): number {
+  const body = fieldHeader(target, at, ExtraId.unixOwner, 11);
+  target.writeUInt8(1, body);
+  target.writeUInt8(4, body + 1);
+  target.writeUInt32LE(uid >>> 0, body + 2);
+  target.writeUInt8(4, body + 6);
+  target.writeUInt32LE(gid >>> 0, body + 7);
+  return body + 11;
+}
+
 export function unixOwnerField(uid: number, gid: number): Buffer {
-  const body = Buffer.alloc(11);
-  body.writeUInt8(1, 0);
-  body.writeUInt8(4, 1);
-  body.writeUInt32LE(uid >>> 0, 2);
-  body.writeUInt8(4, 6);
-  body.writeUInt32LE(gid >>> 0, 7);
-  return extraField(ExtraId.unixOwner, body);
+  const field = Buffer.alloc(fieldLength.unixOwner);
+  writeUnixOwner(field, 0, uid, gid);
+  return field;
 }
 
 /** uid and gid of a "ux" body (any size up to 8 bytes each), or undefined when malformed. */
@@ -100,6 +151,13 @@ export function readUnixOwner(body: Buffer): { uid: number; gid: number } | unde
     body.subarray(gidAt + 1, gidAt + 1 + gidSize).reduceRight((n, byte) => n * 256n + BigInt(byte), 0n),
   );
   return { uid, gid };
+}
+
+/** A field whose body is `body` as it is (the private raw-name and hard-link fields). */
+export function writeBytesField(target: Buffer, at: number, id: number, body: Buffer): number {
+  const start = fieldHeader(target, at, id, body.length);
+  body.copy(target, start);
+  return start + body.length;
 }
 
 export function rawNameField(bytes: Buffer): Buffer {

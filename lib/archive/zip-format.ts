@@ -1,10 +1,22 @@
 // The byte layout of a zip (APPNOTE 6.3): local headers, data descriptors, central directory records and
-// the end records, with zip64 where sizes or offsets need it. Pure functions from numbers to Buffers.
+// the end records. Pure functions from numbers to Buffers.
 //
-// Every file is written the streaming way: a local header with a zip64 extra field of zeros and flag bit
-// 3, the data, then a data descriptor with 8-byte sizes; the central directory holds the real values
-// (zip64 only where they exceed 32 bits). Unix modes go in the external attributes, the exact mtime in
-// an Info-ZIP "UT" extra field next to the DOS time (kept in UTC, to two seconds).
+// zip64 (APPNOTE 4.5.3): a size or offset of 0xFFFFFFFF or more is written as 0xFFFFFFFF with the value
+// in the zip64 field, in the order uncompressed size, compressed size, offset; in the central directory
+// only the values that need it. A file's local header carries a zip64 field (and its data descriptor
+// 8-byte sizes) only when the file may reach 4 GiB — streaming readers such as Java's ZipInputStream
+// expect 4-byte descriptor sizes otherwise. Small files are written with their final values and no
+// descriptor at all. Unix modes go in the external attributes; the mtime in the DOS fields (UTC, to two
+// seconds, 1980–2107), in Info-ZIP's "UT" (seconds, up to 2038 only) and in an NTFS field
+// (milliseconds, any year); the owner in Info-ZIP's "ux".
+import {
+  ExtraId,
+  fieldLength,
+  writeBytesField,
+  writeExtendedTimestamp,
+  writeNtfs,
+  writeUnixOwner,
+} from './extra-fields.js';
 
 export const enum Method {
   Store = 0,
@@ -15,8 +27,10 @@ export interface CentralEntry {
   name: Buffer;
   utf8: boolean;
   method: Method;
-  /** Whether a data descriptor follows the data (files); directories and links have none. */
+  /** Whether a data descriptor follows the data (large files); other entries have final values. */
   descriptor: boolean;
+  /** With a descriptor: the entry may reach 4 GiB, so its local header and descriptor are zip64. */
+  zip64: boolean;
   crc32: number;
   compressedSize: number;
   size: number;
@@ -24,30 +38,76 @@ export interface CentralEntry {
   /** Full st_mode: type and permission bits. */
   mode: number;
   mtime: Date;
+  uid: number | undefined;
+  gid: number | undefined;
+  /** The path's bytes on disk, when the name does not say them (private field, for our restore). */
+  rawName: Buffer | undefined;
+  /** The stored name of the file this entry is a hard link of (private field, for our restore). */
+  hardLink: string | undefined;
 }
 
-const MAX32 = 0xffffffff;
+export const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
+const VERSION_DEFAULT = 20;
 const VERSION_ZIP64 = 45;
 const MADE_BY_UNIX = (3 << 8) | VERSION_ZIP64;
 
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.max(1980, Math.min(2107, date.getUTCFullYear()));
+/** DOS date and time (UTC), truncated to even seconds; out of range they clamp to 1980-01-01 or 2107's end. */
+export function dosDateTime(mtime: Date): { time: number; date: number } {
+  const year = mtime.getUTCFullYear();
+  if (!(year >= 1980)) return { time: 0, date: (1 << 5) | 1 };
+  if (year > 2107) return { time: (23 << 11) | (59 << 5) | 29, date: (127 << 9) | (12 << 5) | 31 };
   return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
-    date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+    time: (mtime.getUTCHours() << 11) | (mtime.getUTCMinutes() << 5) | (mtime.getUTCSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((mtime.getUTCMonth() + 1) << 5) | mtime.getUTCDate(),
   };
 }
 
-/** Info-ZIP extended timestamp (0x5455): the mtime in seconds, UTC. */
-function timestampExtra(mtime: Date): Buffer {
-  const extra = Buffer.alloc(9);
-  extra.writeUInt16LE(0x5455, 0);
-  extra.writeUInt16LE(5, 2);
-  extra.writeUInt8(1, 4); // mtime present
-  const seconds = Math.floor(mtime.getTime() / 1000);
-  extra.writeInt32LE(Math.max(-0x80000000, Math.min(0x7fffffff, seconds)), 5);
-  return extra;
+type Extras = Pick<CentralEntry, 'mtime' | 'uid' | 'gid' | 'rawName' | 'hardLink'>;
+
+/** The hard link field's body (a hard link entry is rare: encoded when needed, not kept). */
+function hardLinkBody(entry: Extras): Buffer | undefined {
+  return entry.hardLink === undefined ? undefined : Buffer.from(entry.hardLink, 'utf8');
+}
+
+/**
+ * Whether the UT field is written: not after 2038-01-19, which it cannot hold. Clamped there, unzip and
+ * bsdtar would restore 2038; without it they take the NTFS field or the DOS time, which are right.
+ * (Before 1901 it is clamped: nearer than DOS's 1980.)
+ */
+function writesExtendedTimestamp(mtime: Date): boolean {
+  return mtime.getTime() < 2 ** 31 * 1000;
+}
+
+/** Length of the fields after zip64, the same in the local header and the central record. */
+function extrasLength(entry: Extras, hardLink: Buffer | undefined): number {
+  return (
+    (writesExtendedTimestamp(entry.mtime) ? fieldLength.extendedTimestamp : 0) +
+    fieldLength.ntfs +
+    (entry.uid !== undefined && entry.gid !== undefined ? fieldLength.unixOwner : 0) +
+    (entry.rawName ? 4 + entry.rawName.length : 0) +
+    (hardLink ? 4 + hardLink.length : 0)
+  );
+}
+
+/** Writes those fields at `at`: times (UT, NTFS), owner (ux), then our private raw name and hard link. */
+function writeExtras(target: Buffer, at: number, entry: Extras, hardLink: Buffer | undefined): number {
+  if (writesExtendedTimestamp(entry.mtime)) at = writeExtendedTimestamp(target, at, entry.mtime);
+  at = writeNtfs(target, at, entry.mtime);
+  if (entry.uid !== undefined && entry.gid !== undefined)
+    at = writeUnixOwner(target, at, entry.uid, entry.gid);
+  if (entry.rawName) at = writeBytesField(target, at, ExtraId.rawName, entry.rawName);
+  if (hardLink) at = writeBytesField(target, at, ExtraId.hardLink, hardLink);
+  return at;
+}
+
+/** Writes a zip64 field holding `values` (8 bytes each) at `at`, nothing when there are none. */
+function writeZip64(target: Buffer, at: number, values: readonly number[]): number {
+  if (values.length === 0) return at;
+  target.writeUInt16LE(ExtraId.zip64, at);
+  target.writeUInt16LE(values.length * 8, at + 2);
+  values.forEach((value, i) => target.writeBigUInt64LE(BigInt(value), at + 4 + i * 8));
+  return at + 4 + values.length * 8;
 }
 
 function flags(entry: { utf8: boolean; descriptor: boolean }): number {
@@ -55,73 +115,120 @@ function flags(entry: { utf8: boolean; descriptor: boolean }): number {
 }
 
 /**
- * A local header. With `descriptor`, CRC and sizes are zero here and a zip64 extra field of zeros
- * announces the 8-byte sizes of the data descriptor; without, the values are final (small entries).
+ * A local header. With a descriptor, CRC and sizes are zero here (zip64: 0xFFFFFFFF, with a zip64 field
+ * of zeros holding both sizes, as APPNOTE 4.3.9 asks); without, they are the final values.
  */
 export function localHeader(entry: Omit<CentralEntry, 'offset'>): Buffer {
+  if (!entry.descriptor && (entry.size >= MAX32 || entry.compressedSize >= MAX32))
+    throw new RangeError(`${entry.name.toString()}: final sizes in a local header must be below 4 GiB`);
+  const zip64 = entry.descriptor && entry.zip64;
   const { time, date } = dosDateTime(entry.mtime);
-  const zip64 = Buffer.alloc(entry.descriptor ? 20 : 0);
-  if (entry.descriptor) {
-    zip64.writeUInt16LE(0x0001, 0);
-    zip64.writeUInt16LE(16, 2);
-  }
-  const extra = Buffer.concat([zip64, timestampExtra(entry.mtime)]);
-  const header = Buffer.alloc(30);
+  const hardLink = hardLinkBody(entry);
+  const extraLength = (zip64 ? 20 : 0) + extrasLength(entry, hardLink);
+  const header = Buffer.allocUnsafe(30 + entry.name.length + extraLength);
   header.writeUInt32LE(0x04034b50, 0);
-  header.writeUInt16LE(VERSION_ZIP64, 4);
+  header.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
   header.writeUInt16LE(flags(entry), 6);
   header.writeUInt16LE(entry.method, 8);
   header.writeUInt16LE(time, 10);
   header.writeUInt16LE(date, 12);
   header.writeUInt32LE(entry.descriptor ? 0 : entry.crc32 >>> 0, 14);
-  header.writeUInt32LE(entry.descriptor ? MAX32 : entry.compressedSize, 18);
-  header.writeUInt32LE(entry.descriptor ? MAX32 : entry.size, 22);
+  header.writeUInt32LE(zip64 ? MAX32 : entry.descriptor ? 0 : entry.compressedSize, 18);
+  header.writeUInt32LE(zip64 ? MAX32 : entry.descriptor ? 0 : entry.size, 22);
   header.writeUInt16LE(entry.name.length, 26);
-  header.writeUInt16LE(extra.length, 28);
-  return Buffer.concat([header, entry.name, extra]);
+  header.writeUInt16LE(extraLength, 28);
+  entry.name.copy(header, 30);
+  const at = writeZip64(header, 30 + entry.name.length, zip64 ? [0, 0] : []);
+  if (writeExtras(header, at, entry, hardLink) !== header.length) throw new Error('local header length');
+  return header;
 }
 
-/** The data descriptor after a streamed entry's data: always with 8-byte sizes (zip64 form). */
-export function dataDescriptor(crc32: number, compressedSize: number, size: number): Buffer {
+/**
+ * The data descriptor after a streamed entry's data: 8-byte sizes for a zip64 entry, else 4-byte ones
+ * (which must then be below 0xFFFFFFFF: the caller fails the entry first).
+ */
+export function dataDescriptor(entry: {
+  zip64: boolean;
+  crc32: number;
+  compressedSize: number;
+  size: number;
+}): Buffer {
+  if (!entry.zip64) {
+    if (entry.size >= MAX32 || entry.compressedSize >= MAX32)
+      throw new RangeError('a 32-bit data descriptor cannot hold 4 GiB');
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(entry.crc32 >>> 0, 4);
+    descriptor.writeUInt32LE(entry.compressedSize, 8);
+    descriptor.writeUInt32LE(entry.size, 12);
+    return descriptor;
+  }
   const descriptor = Buffer.alloc(24);
   descriptor.writeUInt32LE(0x08074b50, 0);
-  descriptor.writeUInt32LE(crc32 >>> 0, 4);
-  descriptor.writeBigUInt64LE(BigInt(compressedSize), 8);
-  descriptor.writeBigUInt64LE(BigInt(size), 16);
+  descriptor.writeUInt32LE(entry.crc32 >>> 0, 4);
+  descriptor.writeBigUInt64LE(BigInt(entry.compressedSize), 8);
+  descriptor.writeBigUInt64LE(BigInt(entry.size), 16);
   return descriptor;
 }
 
-export function centralRecord(entry: CentralEntry): Buffer {
+/**
+ * One central directory record. `bothSizes`: a zip64 field, if one is needed at all, carries both sizes
+ * (each 0xFFFFFFFF in the record) even when only the offset needs it — see centralDirectory.
+ */
+export function centralRecord(entry: CentralEntry, bothSizes = false): Buffer {
   const { time, date } = dosDateTime(entry.mtime);
-  const wide = [entry.size, entry.compressedSize, entry.offset].map((value) => value >= MAX32);
-  const values = [entry.size, entry.compressedSize, entry.offset].filter((_, i) => wide[i]);
-  const zip64 = Buffer.alloc(values.length ? 4 + values.length * 8 : 0);
-  if (values.length) {
-    zip64.writeUInt16LE(0x0001, 0);
-    zip64.writeUInt16LE(values.length * 8, 2);
-    values.forEach((value, i) => zip64.writeBigUInt64LE(BigInt(value), 4 + i * 8));
-  }
-  const extra = Buffer.concat([zip64, timestampExtra(entry.mtime)]);
-  const record = Buffer.alloc(46);
+  const anyWide = entry.size >= MAX32 || entry.compressedSize >= MAX32 || entry.offset >= MAX32;
+  const wideSize = entry.size >= MAX32 || (bothSizes && anyWide);
+  const wideCompressed = entry.compressedSize >= MAX32 || (bothSizes && anyWide);
+  const wideOffset = entry.offset >= MAX32;
+  const values = [
+    ...(wideSize ? [entry.size] : []),
+    ...(wideCompressed ? [entry.compressedSize] : []),
+    ...(wideOffset ? [entry.offset] : []),
+  ];
+  const hardLink = hardLinkBody(entry);
+  const extraLength = (values.length ? 4 + values.length * 8 : 0) + extrasLength(entry, hardLink);
+  const version = anyWide || (entry.descriptor && entry.zip64) ? VERSION_ZIP64 : VERSION_DEFAULT;
+  const record = Buffer.allocUnsafe(46 + entry.name.length + extraLength);
   record.writeUInt32LE(0x02014b50, 0);
   record.writeUInt16LE(MADE_BY_UNIX, 4);
-  record.writeUInt16LE(VERSION_ZIP64, 6);
+  record.writeUInt16LE(version, 6);
   record.writeUInt16LE(flags(entry), 8);
   record.writeUInt16LE(entry.method, 10);
   record.writeUInt16LE(time, 12);
   record.writeUInt16LE(date, 14);
   record.writeUInt32LE(entry.crc32 >>> 0, 16);
-  record.writeUInt32LE(wide[1] ? MAX32 : entry.compressedSize, 20);
-  record.writeUInt32LE(wide[0] ? MAX32 : entry.size, 24);
+  record.writeUInt32LE(wideCompressed ? MAX32 : entry.compressedSize, 20);
+  record.writeUInt32LE(wideSize ? MAX32 : entry.size, 24);
   record.writeUInt16LE(entry.name.length, 28);
-  record.writeUInt16LE(extra.length, 30);
+  record.writeUInt16LE(extraLength, 30);
   record.writeUInt16LE(0, 32); // comment
   record.writeUInt16LE(0, 34); // disk
   record.writeUInt16LE(0, 36); // internal attributes
   const directory = (entry.mode & 0o170000) === 0o040000;
   record.writeUInt32LE((((entry.mode & 0xffff) << 16) | (directory ? 0x10 : 0)) >>> 0, 38);
-  record.writeUInt32LE(wide[2] ? MAX32 : entry.offset, 42);
-  return Buffer.concat([record, entry.name, extra]);
+  record.writeUInt32LE(wideOffset ? MAX32 : entry.offset, 42);
+  entry.name.copy(record, 46);
+  const at = writeZip64(record, 46 + entry.name.length, values);
+  if (writeExtras(record, at, entry, hardLink) !== record.length) throw new Error('central record length');
+  return record;
+}
+
+/**
+ * The central directory records, in order. Info-ZIP's unzip 6.0 (and `zip -T`, which runs it) decides
+ * which values a zip64 field holds from the record *and* the sizes it resolved for an earlier entry: once
+ * some entry's real size or compressed size was exactly 0xFFFFFFFF, it reads the next zip64 field as
+ * starting with both sizes — and takes the offset of a small file after it for its size. So after such an
+ * entry, every zip64 field carries both sizes (marked 0xFFFFFFFF in the record, as APPNOTE allows), and
+ * unzip reads them right whatever it remembers.
+ */
+export function centralDirectory(entries: readonly CentralEntry[]): Buffer[] {
+  let afterSentinel = false;
+  return entries.map((entry) => {
+    const record = centralRecord(entry, afterSentinel);
+    if (entry.size === MAX32 || entry.compressedSize === MAX32) afterSentinel = true;
+    return record;
+  });
 }
 
 /** The end records: zip64 end and locator when counts or offsets need them, then the classic end. */
@@ -151,6 +258,7 @@ export function endRecords(count: number, directoryOffset: number, directorySize
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(0, 4);
   end.writeUInt16LE(0, 6);
+  // A value too large for its field is 0xFFFF… there (APPNOTE 4.4.1.4): the zip64 end holds it.
   end.writeUInt16LE(Math.min(count, MAX16), 8);
   end.writeUInt16LE(Math.min(count, MAX16), 10);
   end.writeUInt32LE(Math.min(directorySize, MAX32), 12);

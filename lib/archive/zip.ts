@@ -4,21 +4,25 @@
 // of many small ones — compress at once while the next are read, and are written in order. CRC-32 and
 // the archive's sha256 are computed as the data passes. Memory stays bounded by the blocks in flight.
 // archiver compressed one entry at a time on one core; docs/benchmarks.md has the figures.
+// A file its source leaves out as it is opened (swapped since the walk) is dropped from the zip and the
+// list; a hard link is written as a link to its first name, or in full when that name was left out.
 import { crc32 } from 'node:zlib';
-import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { posix } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
 import { BlockPool } from './block-pool.js';
-import { GarbageNudge } from '../gc-nudge.js';
 import { Deflaters, lengthOf } from './deflaters.js';
-import type { ArchiveEntry, BlockReader, FileEntry } from '../sources/source.js';
+import { OrderedOutput } from './ordered-output.js';
+import { openReader, readFailure, readSmall } from './read-source.js';
+import type { ArchiveEntry, FileEntry } from '../sources/source.js';
 import {
-  centralRecord,
+  centralDirectory,
   dataDescriptor,
   endRecords,
   localHeader,
+  MAX32,
   Method,
   type CentralEntry,
 } from './zip-format.js';
@@ -44,124 +48,19 @@ const inFlight = Math.max(4, availableParallelism() * 3) * blockSize;
 /** Compression jobs in flight: each holds a zlib state of about 256 KiB, so thousands would cost GBs. */
 const maxJobs = Math.max(8, availableParallelism() * 4);
 const level = 6;
-const writeSize = 1024 * 1024;
-/**
- * Written bytes between background fdatasyncs. With lots of free memory the kernel writes a new file back
- * only when told; one fsync at the end then stalls the run for all of it (0.3 s for 1 GiB here). Syncing
- * as the archive grows overlaps that with compression and leaves the final fsync little to do.
- */
-const syncEvery = 64 * 1024 * 1024;
-
-type Piece = {
-  data: Promise<Buffer[]>;
-  bytes: number;
-  /** Called with the piece's offset in the archive, as it is queued for writing. */
-  written?: (offset: number) => void;
-  /** Called once the piece is in the file: its data may be views of a pooled block. */
-  release?: () => void;
-};
-
-/** Writes pieces in order while later ones are still being compressed. */
-class OrderedOutput {
-  private readonly queue: Piece[] = [];
-  private readonly hash = createHash('sha256');
-  private readonly nudge = new GarbageNudge(16 * 2 ** 20);
-  private queuedBytes = 0;
-  private queuedJobs = 0;
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
-  private releases: (() => void)[] = [];
-  private unsynced = 0;
-  private syncing: Promise<void> | undefined;
-  private syncError: Error | undefined;
-  /** Bytes handed to the file so far (written, or gathered for the next write). */
-  offset = 0;
-
-  constructor(private readonly file: FileHandle) {}
-
-  push(piece: Piece): void {
-    piece.data.catch(() => undefined); // a failed run abandons its queue; no unhandled rejection
-    this.queue.push(piece);
-    this.queuedBytes += piece.bytes;
-    if (piece.bytes > 0) this.queuedJobs++;
-  }
-
-  /** Writes until at most `keepBytes` of source data are pending (0: everything). */
-  async drain(keepBytes = 0): Promise<void> {
-    while (
-      this.queue.length > 0 &&
-      (keepBytes === 0 || this.queuedBytes > keepBytes || this.queuedJobs > maxJobs)
-    ) {
-      const piece = this.queue.shift() as Piece;
-      this.queuedBytes -= piece.bytes;
-      if (piece.bytes > 0) this.queuedJobs--;
-      const buffers = await piece.data;
-      piece.written?.(this.offset);
-      for (const buffer of buffers) {
-        this.hash.update(buffer);
-        this.offset += buffer.length;
-        this.buffered.push(buffer);
-        this.bufferedBytes += buffer.length;
-      }
-      if (piece.release) this.releases.push(piece.release);
-      // Headers and descriptors are tens of bytes: gathered into large writes, not one syscall each. A
-      // pooled block is written at once: the reader waits for it to come back.
-      if (this.bufferedBytes >= writeSize || this.releases.length > 0) await this.flush();
-    }
-    if (keepBytes === 0) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    let buffers = this.buffered;
-    const bytes = this.bufferedBytes;
-    this.buffered = [];
-    this.bufferedBytes = 0;
-    const releases = this.releases;
-    this.releases = [];
-    while (buffers.length > 0) {
-      const { bytesWritten } = await this.file.writev(buffers);
-      buffers = skipWritten(buffers, bytesWritten);
-    }
-    for (const release of releases) release();
-    this.nudge.add(bytes);
-    this.unsynced += bytes;
-    if (this.unsynced >= syncEvery && !this.syncing) {
-      this.unsynced = 0;
-      // Not awaited: writing goes on meanwhile. A failure is kept for settle(): the kernel reports a
-      // write-back error once, so the final fsync through another descriptor might not see it again.
-      this.syncing = this.file
-        .datasync()
-        .catch(
-          (error: unknown) => (this.syncError ??= error instanceof Error ? error : new Error(String(error))),
-        )
-        .then(() => (this.syncing = undefined));
-    }
-  }
-
-  /** Waits for a background sync, so that the file can be closed; throws what one of them met. */
-  async settle(): Promise<void> {
-    await this.syncing;
-    if (this.syncError !== undefined) throw this.syncError;
-  }
-
-  digest(): string {
-    return this.hash.digest('hex');
-  }
+/** What every entry of one archive is written with. */
+interface Writing {
+  output: OrderedOutput;
+  central: CentralEntry[];
+  deflaters: Deflaters;
+  blocks: BlockPool;
+  counted: (n: number) => void;
+  /** Whether each file that later entries may link to was stored (false: left out when opened). */
+  linkTargets: Map<string, Promise<boolean>>;
 }
 
-/** What is left of `buffers` after a (possibly short) writev of `written` bytes. */
-function skipWritten(buffers: Buffer[], written: number): Buffer[] {
-  let left = written;
-  const rest: Buffer[] = [];
-  for (const buffer of buffers) {
-    if (left >= buffer.length) left -= buffer.length;
-    else {
-      rest.push(left > 0 ? buffer.subarray(left) : buffer);
-      left = 0;
-    }
-  }
-  return rest;
-}
+/** A listed entry that turned out to be left out: dropped from the manifest's list. */
+const LEFT_OUT = -1;
 
 export async function writeZip(
   entries: AsyncIterable<ArchiveEntry>,
@@ -169,32 +68,30 @@ export async function writeZip(
   onProgress?: ZipProgress,
 ): Promise<ZipResult> {
   const file = await open(destination, 'w', 0o600);
-  const output = new OrderedOutput(file);
-  const central: CentralEntry[] = [];
+  const output = new OrderedOutput(file, maxJobs);
   const listed: ZipResult['entries'] = [];
-  const deflaters = new Deflaters(level, maxJobs);
-  const blocks = new BlockPool(blockSize, maxJobs + 2);
   let bytesRead = 0;
+  const writing: Writing = {
+    output,
+    central: [],
+    deflaters: new Deflaters(level, maxJobs),
+    blocks: new BlockPool(blockSize, maxJobs + 2),
+    counted: (n) => {
+      bytesRead += n;
+      onProgress?.(bytesRead);
+    },
+    linkTargets: new Map(),
+  };
   try {
     for await (const entry of entries) {
       const listing = { name: entry.type === 'directory' ? `${entry.name}/` : entry.name, size: 0 };
       listed.push(listing);
-      await addEntry(
-        output,
-        central,
-        entry,
-        listing,
-        (n) => {
-          bytesRead += n;
-          onProgress?.(bytesRead);
-        },
-        deflaters,
-        blocks,
-      );
+      await addEntry(writing, entry, listing);
     }
     await output.drain();
     const directoryOffset = output.offset;
-    const records = central.map(centralRecord);
+    const central = writing.central.filter((record) => record.offset !== LEFT_OUT);
+    const records = centralDirectory(central);
     const directorySize = records.reduce((sum, record) => sum + record.length, 0);
     output.push({
       data: Promise.resolve([...records, endRecords(central.length, directoryOffset, directorySize)]),
@@ -203,87 +100,108 @@ export async function writeZip(
     await output.drain();
     await output.settle();
   } finally {
-    deflaters.close();
+    writing.deflaters.close();
     await output.settle().catch(() => undefined);
     await file.close();
   }
   await fsyncPath(destination);
-  return { sizeBytes: output.offset, sha256: output.digest(), bytesRead, entries: listed };
+  const kept = listed.filter((listing) => listing.size !== LEFT_OUT);
+  return { sizeBytes: output.offset, sha256: output.digest(), bytesRead, entries: kept };
 }
 
-function typeBits(entry: ArchiveEntry): number {
-  return entry.type === 'directory' ? 0o040000 : entry.type === 'symlink' ? 0o120000 : 0o100000;
-}
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
 
-/** Queues one entry; `listing.size` gets the bytes read from its source once they are known. */
-async function addEntry(
-  output: OrderedOutput,
-  central: CentralEntry[],
+/**
+ * A central record for `entry` with zero sizes. One object per entry lives until the end (the central
+ * directory): built with one fixed shape, since spreading and assigning into it left V8 with
+ * dictionary-mode objects of ~800 bytes each.
+ */
+function newRecord(
   entry: ArchiveEntry,
-  listing: { size: number },
-  counted: (n: number) => void,
-  deflaters: Deflaters,
-  blocks: BlockPool,
-): Promise<void> {
+  how: { method: Method; descriptor: boolean; zip64: boolean },
+): CentralEntry {
   const nameText = entry.type === 'directory' ? `${entry.name}/` : entry.name;
   const name = Buffer.from(nameText, 'utf8');
-  // One object per entry lives until the end (the central directory): built with one fixed shape, since
-  // spreading and assigning into it left V8 with dictionary-mode objects of ~800 bytes each.
-  const record: CentralEntry = {
+  const type = entry.type === 'directory' ? S_IFDIR : entry.type === 'file' ? S_IFREG : S_IFLNK;
+  return {
     name,
     utf8: name.length !== nameText.length || /[^\x20-\x7e]/.test(nameText),
-    method: entry.type === 'file' && !entry.store ? Method.Deflate : Method.Store,
-    descriptor: entry.type === 'file',
+    method: how.method,
+    descriptor: how.descriptor,
+    zip64: how.zip64,
     crc32: 0,
     compressedSize: 0,
     size: 0,
     offset: 0,
-    mode: typeBits(entry) | (entry.mode & 0o7777),
+    // A hard link is a symlink to readers that do not know our field: 0777 like any symlink.
+    mode: type | (entry.type === 'hardlink' ? 0o777 : entry.mode & 0o7777),
     mtime: entry.mtime,
+    uid: entry.uid,
+    gid: entry.gid,
+    rawName: entry.rawName,
+    hardLink: entry.type === 'hardlink' ? entry.target : undefined,
   };
-  if (entry.type !== 'file') {
-    const content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
-    record.crc32 = crc32(content);
-    record.compressedSize = content.length;
-    record.size = content.length;
-    central.push(record);
-    output.push({
-      data: Promise.resolve([localHeader(record), content]),
-      bytes: 0,
-      written: (offset) => (record.offset = offset),
-    });
-    await output.drain(inFlight);
+}
+
+/** Queues one entry; `listing.size` gets what its zip entry holds once that is known. */
+async function addEntry(writing: Writing, entry: ArchiveEntry, listing: { size: number }): Promise<void> {
+  if (entry.type === 'file') return addFile(writing, entry, listing);
+  let content: Buffer;
+  if (entry.type === 'hardlink') {
+    const stored = writing.linkTargets.get(entry.target);
+    if (stored !== undefined && !(await stored)) {
+      // The first name was left out (replaced as it was opened): this one keeps its own content.
+      if (!entry.fallback)
+        throw new Error(`${entry.name}: hard link to ${entry.target}, which was not stored`);
+      const { name, rawName } = entry; // as renamed apart from others, if it was
+      return addFile(writing, { ...entry.fallback, name, ...(rawName ? { rawName } : {}) }, listing);
+    }
+    // Relative, so that the link works wherever the archive is extracted.
+    content = Buffer.from(posix.relative(posix.dirname(entry.name), entry.target), 'utf8');
+  } else content = entry.type === 'symlink' ? Buffer.from(entry.target, 'utf8') : Buffer.alloc(0);
+  const record = newRecord(entry, { method: Method.Store, descriptor: false, zip64: false });
+  record.crc32 = crc32(content);
+  record.compressedSize = content.length;
+  record.size = content.length;
+  listing.size = content.length;
+  writing.central.push(record);
+  writing.output.push({
+    data: Promise.resolve([localHeader(record), content]),
+    bytes: 0,
+    written: (offset) => (record.offset = offset),
+  });
+  await writing.output.drain(inFlight);
+}
+
+/**
+ * A file listed below this size is written without zip64 (a 32-bit data descriptor, which every
+ * streaming reader takes). The margin lets it grow by 512 MiB while it is read, deflate's few bytes per
+ * 64 KiB of incompressible data included; one that grows past 4 GiB even so fails the backup.
+ */
+const zip64From = 0xe0000000;
+
+async function addFile(writing: Writing, entry: FileEntry, listing: { size: number }): Promise<void> {
+  const method = entry.store ? Method.Store : Method.Deflate;
+  if (entry.size !== undefined && entry.size <= blockSize)
+    return addSmallFile(writing, entry, listing, method);
+  const { output, deflaters, blocks, counted } = writing;
+  const reader = method === Method.Deflate && entry.openReader ? await openReader(entry) : undefined;
+  if (method === Method.Deflate && entry.openReader && !reader) {
+    listing.size = LEFT_OUT;
+    if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(false));
     return;
   }
-
-  const method = record.method;
-  central.push(record);
+  if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(true));
+  const zip64 = entry.size === undefined || entry.size >= zip64From;
+  const record = newRecord(entry, { method, descriptor: true, zip64 });
+  writing.central.push(record);
   output.push({
     data: Promise.resolve([localHeader(record)]),
     bytes: 0,
     written: (offset) => (record.offset = offset),
   });
-  if (entry.size !== undefined && entry.size <= blockSize) {
-    // A small file is read, checked and compressed in the background while the next ones start: with
-    // thousands of files, waiting for each read in turn would leave the cores idle.
-    const content = readSmall(entry, counted);
-    const data = content.then(({ block }) =>
-      method === Method.Store ? [block] : deflaters.deflate(block, true),
-    );
-    output.push({ data, bytes: entry.size });
-    output.push({
-      data: Promise.all([content, data]).then(([read, compressed]) => {
-        record.crc32 = read.crc;
-        record.size = read.block.length;
-        record.compressedSize = lengthOf(compressed);
-        listing.size = read.block.length;
-        return [dataDescriptor(read.crc, record.compressedSize, read.block.length)];
-      }),
-      bytes: 0,
-    });
-    await output.drain(inFlight);
-    return;
-  }
   // Sizes only: keeping the compressed blocks themselves until the entry ends would hold a whole large
   // file in memory.
   const compressedSizes: Promise<number>[] = [];
@@ -296,7 +214,6 @@ async function addEntry(
 
   let crc = 0;
   let size = 0;
-  const reader = method === Method.Deflate ? await openReader(entry) : undefined;
   if (reader) {
     // Read into reused blocks, each given back once its output is written (stored blocks are views of it).
     try {
@@ -313,6 +230,10 @@ async function addEntry(
         crc = crc32(data, crc);
         size += length;
         counted(length);
+        if (!zip64 && size >= MAX32) {
+          blocks.release(block);
+          throw grewPast4GiB(entry);
+        }
         const final = length < block.length;
         const compressed = deflaters.deflate(data, final);
         compressedSizes.push(compressed.then(lengthOf));
@@ -332,6 +253,7 @@ async function addEntry(
         crc = crc32(chunk, crc);
         size += chunk.length;
         counted(chunk.length);
+        if (!zip64 && size >= MAX32) throw grewPast4GiB(entry);
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= blockSize) {
@@ -343,7 +265,7 @@ async function addEntry(
       }
     } catch (error) {
       source.destroy();
-      throw await readFailure(entry, error);
+      throw error instanceof UserError ? error : await readFailure(entry, error);
     }
     await submit(pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes), true);
   }
@@ -352,46 +274,66 @@ async function addEntry(
   record.size = size;
   const descriptor = Promise.all(compressedSizes).then((sizes) => {
     record.compressedSize = sizes.reduce((sum, part) => sum + part, 0);
-    return [dataDescriptor(record.crc32, record.compressedSize, size)];
+    if (!zip64 && record.compressedSize >= MAX32) throw grewPast4GiB(entry);
+    return [dataDescriptor(record)];
   });
   output.push({ data: descriptor, bytes: 0 });
   listing.size = size;
   await output.drain(inFlight);
 }
 
-async function openReader(entry: FileEntry): Promise<BlockReader | undefined> {
-  try {
-    return await entry.openReader?.();
-  } catch (error) {
-    throw await readFailure(entry, error);
-  }
-}
-
-/** Reads a small entry whole, with its CRC; errors become the entry's own message. */
-async function readSmall(
+/**
+ * A small file is read, checked and compressed in the background while the next ones start: with
+ * thousands of files, waiting for each read in turn would leave the cores idle. Its local header waits
+ * for the result, so it holds the final CRC and sizes and needs no data descriptor.
+ */
+async function addSmallFile(
+  writing: Writing,
   entry: FileEntry,
-  counted: (n: number) => void,
-): Promise<{ block: Buffer; crc: number }> {
-  const chunks: Buffer[] = [];
-  const source = entry.open();
-  try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
-      chunks.push(chunk);
-      counted(chunk.length);
+  listing: { size: number },
+  method: Method,
+): Promise<void> {
+  const { output, deflaters } = writing;
+  const record = newRecord(entry, { method, descriptor: false, zip64: false });
+  writing.central.push(record);
+  const content = readSmall(entry, writing.counted);
+  if (entry.linkable)
+    writing.linkTargets.set(
+      entry.name,
+      content.then(
+        (read) => read !== undefined,
+        () => false,
+      ),
+    );
+  const data = content.then((read) =>
+    read === undefined ? [] : method === Method.Store ? [read.block] : deflaters.deflate(read.block, true),
+  );
+  const header = Promise.all([content, data]).then(([read, compressed]) => {
+    if (read === undefined) {
+      record.offset = LEFT_OUT;
+      listing.size = LEFT_OUT;
+      return [];
     }
-  } catch (error) {
-    source.destroy();
-    throw await readFailure(entry, error);
-  }
-  const block = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-  await entry.finish?.(block.length);
-  return { block, crc: crc32(block) };
+    record.crc32 = read.crc;
+    record.size = read.block.length;
+    record.compressedSize = lengthOf(compressed);
+    listing.size = read.block.length;
+    return [localHeader(record)];
+  });
+  output.push({
+    data: header,
+    bytes: 0,
+    written: (offset) => {
+      if (record.offset !== LEFT_OUT) record.offset = offset;
+    },
+  });
+  output.push({ data, bytes: entry.size ?? 0 });
+  await output.drain(inFlight);
 }
 
-async function readFailure(entry: FileEntry, error: unknown): Promise<Error> {
-  const failure = error as NodeJS.ErrnoException;
-  const plain = new UserError(`cannot read ${entry.name}: ${failure.code ?? failure.message}`, {
-    exitCode: ExitCode.failed,
-  });
-  return entry.explain ? await entry.explain(failure).catch(() => plain) : plain;
+function grewPast4GiB(entry: FileEntry): UserError {
+  return new UserError(
+    `${entry.name} grew past 4 GiB while it was read (listed at ${entry.size ?? 0} bytes): its zip entry was begun without zip64`,
+    { exitCode: ExitCode.failed, hint: 'run the backup again once the file has stopped growing' },
+  );
 }

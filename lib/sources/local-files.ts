@@ -1,13 +1,41 @@
 // FILE_BACKUP on this host: walks each FILE_PATH (symlinks stored as links, never followed; empty
-// directories kept; mode and mtime kept), leaving out what EXCLUDE matches.
-import { createReadStream, type Stats } from 'node:fs';
-import { lstat, open, readdir, readFile, readlink } from 'node:fs/promises';
+// directories kept; mode, mtime and owner kept; a file with several names stored once, the other names
+// as hard links), leaving out what EXCLUDE matches. Files are opened with O_NOFOLLOW and checked to be
+// the inode the walk saw: one swapped for a link or another file in between is left out with a warning.
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir, readlink, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { basename } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { ExcludeMatcher } from './exclude.js';
-import { nameFromBytes, zipSafeName } from './names.js';
-import { topNames, type ArchiveEntry, type BlockReader, type Source, type SourceReport } from './source.js';
+import { escapeWarnings, nameFromBytes, storedName } from './names.js';
+import {
+  topNames,
+  type ArchiveEntry,
+  type BlockReader,
+  type FileEntry,
+  type Source,
+  type SourceReport,
+} from './source.js';
+import { UniqueNames } from './unique-names.js';
+
+const slash = Buffer.from('/');
+
+/** What one walk shares: its report, the names it gave, the files with several names it met. */
+interface Walk {
+  report: SourceReport;
+  names: UniqueNames;
+  /** By device and inode: the names a file with several names was first listed under. */
+  linked: Map<string, { target: string; targetRawName?: Buffer }>;
+}
+
+/** Where the walk is: the entry's name, its bytes on disk when the name differs, its path below the root. */
+interface Place {
+  path: Buffer;
+  name: string;
+  raw: Buffer | undefined;
+  relative: string;
+}
 
 export class LocalFileSource implements Source {
   readonly description: string;
@@ -31,8 +59,13 @@ export class LocalFileSource implements Source {
       else report.warnings.push(`optional source path ${path} does not exist; skipped`);
     }
     const tops = topNames(roots.map(({ path }) => basename(path)));
-    for (const [i, { path, stat }] of roots.entries())
-      yield* this.walk(Buffer.from(path), tops[i] as string, '', stat, report);
+    const walk: Walk = { report, names: new UniqueNames(report), linked: new Map() };
+    for (const [i, { path, stat }] of roots.entries()) {
+      const top = tops[i];
+      if (!top) continue;
+      if (top.escapes) report.warnings.push(...escapeWarnings(top.name, top.escapes));
+      yield* this.walk({ path: Buffer.from(path), name: top.name, raw: top.raw, relative: '' }, stat, walk);
+    }
   }
 
   /** The same walk, opening nothing: the sizes of the files it would read. */
@@ -44,39 +77,44 @@ export class LocalFileSource implements Source {
   }
 
   /** Paths stay bytes (Buffers) down here: a name that is not UTF-8 must still open. */
-  private async *walk(
-    path: Buffer,
-    name: string,
-    relative: string,
-    stat: Stats,
-    report: SourceReport,
-  ): AsyncIterable<ArchiveEntry> {
-    const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime };
+  private async *walk(place: Place, stat: Stats, walk: Walk): AsyncIterable<ArchiveEntry> {
+    const { path, name } = place;
+    const { report, names, linked } = walk;
+    const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };
+    const common = place.raw ? { ...base, rawName: place.raw } : base;
     if (stat.isSymbolicLink()) {
       const target = nameFromBytes(await readlink(path, { encoding: 'buffer' }));
       if (target.escaped)
         report.warnings.push(`the target of ${name} is not UTF-8; stored as ${JSON.stringify(target.name)}`);
-      yield { ...base, type: 'symlink', target: target.name };
+      yield names.take({ ...common, type: 'symlink', target: target.name });
     } else if (stat.isFile()) {
-      yield fileEntry(path, base, stat.size, report);
+      const file = fileEntry(path, common, stat, report);
+      if (stat.nlink < 2) {
+        yield names.take(file);
+        return;
+      }
+      const inode = `${stat.dev}:${stat.ino}`;
+      const first = linked.get(inode);
+      if (first === undefined) {
+        linked.set(inode, place.raw ? { target: name, targetRawName: place.raw } : { target: name });
+        yield names.take({ ...file, linkable: true });
+      } else yield names.take({ ...common, type: 'hardlink', ...first, fallback: file });
     } else if (stat.isDirectory()) {
-      yield { ...base, type: 'directory' };
+      yield names.take({ ...common, type: 'directory' });
       for (const bytes of await listDirectory(path)) {
-        const childPath = Buffer.concat([path, Buffer.from('/'), bytes]);
-        const decoded = nameFromBytes(bytes);
-        const safe = zipSafeName(decoded.name);
-        const child = safe.name;
-        if (decoded.escaped)
-          report.warnings.push(
-            `${name}/${child}: the name is not UTF-8; its invalid bytes are stored as %XX`,
-          );
-        if (safe.escaped) report.warnings.push(`${name}/${child}: a backslash in the name is stored as %5C`);
-        const childRelative = relative ? `${relative}/${child}` : child;
+        const { name: child, escapes } = storedName(bytes);
+        const childName = `${name}/${child}`;
+        if (escapes) report.warnings.push(...escapeWarnings(childName, escapes));
+        const relative = place.relative ? `${place.relative}/${child}` : child;
+        const childPath = Buffer.concat([path, slash, bytes]);
         const childStat = await lstat(childPath).catch((error: unknown) => {
           throw unreadable(childPath, error);
         });
-        if (this.matcher.excludes(childRelative, childStat.isDirectory())) continue;
-        yield* this.walk(childPath, `${name}/${child}`, childRelative, childStat, report);
+        if (this.matcher.excludes(relative, childStat.isDirectory())) continue;
+        // Bytes on disk are carried only below an escaped name: elsewhere the name says them.
+        const raw =
+          place.raw || escapes ? Buffer.concat([place.raw ?? Buffer.from(name), slash, bytes]) : undefined;
+        yield* this.walk({ path: childPath, name: childName, raw, relative }, childStat, walk);
       }
     } else {
       report.warnings.push(`skipped ${path.toString()}: not a file, directory or symlink`);
@@ -86,21 +124,17 @@ export class LocalFileSource implements Source {
 
 function fileEntry(
   path: Buffer,
-  base: { name: string; mode: number; mtime: Date },
-  size: number,
+  common: Omit<FileEntry, 'type' | 'size' | 'open'>,
+  stat: Stats,
   report: SourceReport,
-): ArchiveEntry {
+): FileEntry {
+  const size = stat.size;
   return {
-    ...base,
+    ...common,
     type: 'file',
     size,
-    // Reads share libuv's thread pool with the deflate jobs: a small file is read in one go, a large one
-    // in zip-block-sized chunks.
-    open: () =>
-      size <= wholeFileLimit
-        ? Readable.from(readWhole(path), { objectMode: false })
-        : createReadStream(path, { highWaterMark: 1024 * 1024 }),
-    openReader: () => fileReader(path),
+    open: () => Readable.from(readBlocks(path, stat, report)),
+    openReader: () => fileReader(path, stat, report),
     finish: (bytesRead: number) => {
       if (bytesRead !== size)
         report.warnings.push(
@@ -111,11 +145,35 @@ function fileEntry(
   };
 }
 
-const wholeFileLimit = 1024 * 1024;
-
-async function fileReader(path: Buffer): Promise<BlockReader> {
-  const handle = await open(path, 'r');
+/**
+ * Opens the file the walk listed, never another: O_NOFOLLOW refuses a symlink put in its place, and the
+ * descriptor's device and inode must be the walk's (another file renamed over it). Undefined, with a
+ * warning, when it is not; one fstat more than opening by path, no extra lookup of the path.
+ */
+async function fileReader(
+  path: Buffer,
+  listed: Stats,
+  report: SourceReport,
+): Promise<BlockReader | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
+    report.warnings.push(`skipped ${shown(path)}: it was replaced by a symlink while the backup ran`);
+    return undefined;
+  }
+  const opened = await handle.stat().catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  if (opened.dev !== listed.dev || opened.ino !== listed.ino || !opened.isFile()) {
+    await handle.close();
+    report.warnings.push(`skipped ${shown(path)}: it was replaced by another file while the backup ran`);
+    return undefined;
+  }
   return {
+    size: opened.size,
     read: async (into) => {
       let filled = 0;
       while (filled < into.length) {
@@ -129,9 +187,21 @@ async function fileReader(path: Buffer): Promise<BlockReader> {
   };
 }
 
-async function* readWhole(path: Buffer): AsyncGenerator<Buffer> {
-  const content = await readFile(path);
-  if (content.length > 0) yield content;
+/** The stream form of fileReader, for a caller without buffers of its own. */
+async function* readBlocks(path: Buffer, listed: Stats, report: SourceReport): AsyncGenerator<Buffer> {
+  const reader = await fileReader(path, listed, report);
+  if (!reader)
+    throw new UserError(`${shown(path)} was replaced while the backup ran`, { exitCode: ExitCode.failed });
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(1024 * 1024);
+      const length = await reader.read(block);
+      if (length > 0) yield block.subarray(0, length);
+      if (length < block.length) return;
+    }
+  } finally {
+    await reader.close();
+  }
 }
 
 async function statRoot(path: string, optional: boolean): Promise<Stats | undefined> {
@@ -157,8 +227,13 @@ async function listDirectory(path: Buffer): Promise<Buffer[]> {
   }
 }
 
+function shown(path: Buffer): string {
+  return nameFromBytes(path).name;
+}
+
 export function unreadable(path: string | Buffer, error: unknown): UserError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  const shown = typeof path === 'string' ? path : nameFromBytes(path).name;
-  return new UserError(`cannot read ${shown}: ${code}`, { exitCode: ExitCode.failed });
+  return new UserError(`cannot read ${typeof path === 'string' ? path : shown(path)}: ${code}`, {
+    exitCode: ExitCode.failed,
+  });
 }

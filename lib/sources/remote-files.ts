@@ -8,8 +8,16 @@ import { extract } from 'tar-stream';
 import { ExitCode, UserError } from '../errors.js';
 import { CommandError, type Shell, type Streaming } from '../shell/shell.js';
 import { ExcludeMatcher } from './exclude.js';
-import { nameFromBytes, zipSafeName } from './names.js';
-import { topNames, type ArchiveEntry, type Source, type SourceReport } from './source.js';
+import { escapeWarnings, nameFromBytes, storedName, type Escapes } from './names.js';
+import {
+  topNames,
+  type ArchiveEntry,
+  type FileEntry,
+  type Source,
+  type SourceReport,
+  type TopName,
+} from './source.js';
+import { UniqueNames } from './unique-names.js';
 
 export class RemoteFileSource implements Source {
   readonly description: string;
@@ -36,10 +44,19 @@ export class RemoteFileSource implements Source {
       } else present.push(path);
     }
     const tops = topNames(present.map((path) => posix.basename(remotePath(path))));
-    for (const [i, path] of present.entries()) yield* this.readPath(path, tops[i] as string, report);
+    const names = new UniqueNames(report);
+    for (const [i, path] of present.entries()) {
+      const top = tops[i];
+      if (!top) continue;
+      if (top.escapes) report.warnings.push(...escapeWarnings(top.name, top.escapes));
+      yield* this.readPath(path, top, report, names);
+    }
   }
 
-  /** `tar -c` of one path; relative paths and `~` are relative to the remote home (where ssh starts). */
+  /**
+   * `tar -c` of one path; relative paths and `~` are relative to the remote home (where ssh starts).
+   * Hard links come as links to the first name tar stored (not --hard-dereference): stored once.
+   */
   static tarArgv(path: string): string[] {
     const remote = remotePath(path);
     return [
@@ -48,7 +65,6 @@ export class RemoteFileSource implements Source {
       '-f',
       '-',
       '--numeric-owner',
-      '--hard-dereference',
       '-C',
       posix.dirname(remote),
       '--',
@@ -56,7 +72,12 @@ export class RemoteFileSource implements Source {
     ];
   }
 
-  private async *readPath(path: string, top: string, report: SourceReport): AsyncIterable<ArchiveEntry> {
+  private async *readPath(
+    path: string,
+    top: TopName,
+    report: SourceReport,
+    names: UniqueNames,
+  ): AsyncIterable<ArchiveEntry> {
     // Names are read as bytes (latin1 maps each byte to one char) and decoded here, so a name that is
     // not UTF-8 is escaped visibly instead of turning into U+FFFD.
     const base = Buffer.from(posix.basename(remotePath(path))).toString('latin1');
@@ -65,73 +86,85 @@ export class RemoteFileSource implements Source {
     const parser = extract({ filenameEncoding: 'latin1' } as Parameters<typeof extract>[0]);
     streaming.stdout.pipe(parser);
     const excludedDirectories: string[] = [];
+    const excluded = (relative: string, isDirectory: boolean) =>
+      relative.split('/').some((part) => part === '..') ||
+      excludedDirectories.some((dir) => relative.startsWith(`${dir}/`)) ||
+      (relative !== '' && this.matcher.excludes(relative, isDirectory));
     try {
       for await (const entry of parser) {
         const header = entry.header;
-        const raw = header.name.replace(/\/+$/, '');
-        const rawRelative =
-          raw === base ? '' : raw.startsWith(`${base}/`) ? raw.slice(base.length + 1) : undefined;
-        const decoded =
-          rawRelative === undefined ? undefined : nameFromBytes(Buffer.from(rawRelative, 'latin1'));
-        const safe = decoded === undefined ? undefined : zipSafeName(decoded.name);
-        const relative = safe?.name;
-        if (safe?.escaped)
-          report.warnings.push(`${path}/${relative ?? ''}: a backslash in the name is stored as %5C`);
-        const name = nameFromBytes(Buffer.from(raw, 'latin1')).name;
-        if (decoded?.escaped)
-          report.warnings.push(
-            `${path}/${relative ?? ''}: the name is not UTF-8; its invalid bytes are stored as %XX`,
-          );
+        const place = placeOf(header.name, base, top);
+        if (place?.escapes) report.warnings.push(...escapeWarnings(place.name, place.escapes));
+        const relative = place?.relative;
         const isDirectory = header.type === 'directory';
-        const skip =
-          relative === undefined ||
-          relative.split('/').some((part) => part === '..') ||
-          excludedDirectories.some((dir) => relative.startsWith(`${dir}/`)) ||
-          (relative !== '' && this.matcher.excludes(relative, isDirectory));
-        if (skip) {
+        if (relative === undefined || excluded(relative, isDirectory)) {
           if (relative === undefined)
             report.warnings.push(
-              `skipped an entry outside ${path} in the remote tar stream: ${JSON.stringify(name)}`,
+              `skipped an entry outside ${path} in the remote tar stream: ${JSON.stringify(nameFromBytes(Buffer.from(header.name, 'latin1')).name)}`,
             );
           else if (isDirectory) excludedDirectories.push(relative);
           entry.resume();
           continue;
         }
-        const archiveName = relative ? `${top}/${relative}` : top;
+        const shown = `${path}/${relative}`;
         const common = {
-          name: archiveName,
+          name: (place as Place).name,
           mode: (header.mode ?? 0o644) & 0o7777,
           mtime: header.mtime ?? new Date(),
+          ...(header.uid === undefined || header.gid === undefined
+            ? {}
+            : { uid: header.uid, gid: header.gid }),
+          ...(place?.raw ? { rawName: place.raw } : {}),
         };
         if (header.type === 'file' || header.type === 'contiguous-file') {
           const size = header.size ?? 0;
-          yield {
+          yield names.take({
             ...common,
             type: 'file',
             size,
             // tar-stream's entries are streamx streams; Node's Readable.from gives the zip writer a Node stream.
             open: () => Readable.from(entry),
-            explain: (error) => explainCut(streaming, this.shell, `${path}/${relative}`, error),
+            explain: (error) => explainCut(streaming, this.shell, shown, error),
             finish: (bytesRead) => {
-              if (bytesRead !== size)
-                report.warnings.push(`${path}/${relative}: read ${bytesRead} of ${size} bytes`);
+              if (bytesRead !== size) report.warnings.push(`${shown}: read ${bytesRead} of ${size} bytes`);
               return Promise.resolve();
             },
-          };
+          });
         } else if (isDirectory) {
           entry.resume();
-          yield { ...common, type: 'directory' };
+          yield names.take({ ...common, type: 'directory' });
         } else if (header.type === 'symlink') {
           entry.resume();
-          yield {
+          yield names.take({
             ...common,
             type: 'symlink',
             target: nameFromBytes(Buffer.from(header.linkname ?? '', 'latin1')).name,
-          };
+          });
+        } else if (header.type === 'link') {
+          entry.resume();
+          // tar sent the data with the first name; if EXCLUDE left that out, this name reads it again.
+          const target = placeOf(header.linkname ?? '', base, top);
+          if (target && !excluded(target.relative, false))
+            yield names.take({
+              ...common,
+              type: 'hardlink',
+              target: target.name,
+              ...(target.raw ? { targetRawName: target.raw } : {}),
+            });
+          else {
+            // argv is text: a name that is not UTF-8 cannot be asked for again.
+            const member = nameFromBytes(Buffer.from(header.name.replace(/\/+$/, ''), 'latin1'));
+            report.warnings.push(
+              member.escaped
+                ? `skipped ${shown}: a hard link to an excluded file, and its name is not UTF-8`
+                : `${shown}: a hard link to an excluded file; stored with its own content`,
+            );
+            if (!member.escaped) yield names.take(this.refetch(common, path, member.name));
+          }
         } else {
           entry.resume();
           report.warnings.push(
-            `skipped ${path}/${relative}: a ${header.type ?? 'special file'}, not a file, directory or symlink`,
+            `skipped ${shown}: a ${header.type ?? 'special file'}, not a file, directory or symlink`,
           );
         }
       }
@@ -153,6 +186,77 @@ export class RemoteFileSource implements Source {
     else if (completion.exitCode !== 0)
       throw tarFailure(path, this.shell, completion.stderr, completion.exitCode);
   }
+
+  /** A hard link whose first name was excluded: `member` read on its own by a second `tar -c`. */
+  private refetch(
+    common: Omit<FileEntry, 'type' | 'size' | 'open'>,
+    path: string,
+    member: string,
+  ): FileEntry {
+    const remote = remotePath(path);
+    const argv = ['tar', '-c', '-f', '-', '-C', posix.dirname(remote), '--', member];
+    return {
+      ...common,
+      type: 'file',
+      size: undefined,
+      open: () => Readable.from(firstFileOf(this.shell.stream(argv), path, this.shell)),
+    };
+  }
+}
+
+interface Place {
+  /** The source name: top folder and the stored form of each component. */
+  name: string;
+  /** The path below the top folder, as stored ('' for the top itself). */
+  relative: string;
+  /** The whole path's bytes, when some component was escaped. */
+  raw?: Buffer;
+  /** Why the last component was escaped (each name is warned about once, not for each entry below). */
+  escapes?: Escapes;
+}
+
+/** Where a tar member (a latin1 string of its bytes) goes; undefined when outside `base`. */
+function placeOf(member: string, base: string, top: TopName): Place | undefined {
+  const raw = member.replace(/\/+$/, '');
+  if (raw !== base && !raw.startsWith(`${base}/`)) return undefined;
+  const rawRelative = raw.slice(base.length + 1);
+  // Printable ASCII without a backslash is stored as it is: no per-component work for most names.
+  if (/^[\x20-\x5b\x5d-\x7e]*$/.test(rawRelative) && !top.raw)
+    return { name: rawRelative ? `${top.name}/${rawRelative}` : top.name, relative: rawRelative };
+  const parts = rawRelative ? rawRelative.split('/') : [];
+  let relative = '';
+  let escaped = Boolean(top.raw);
+  let escapes: Escapes | undefined;
+  for (const part of parts) {
+    const stored = storedName(Buffer.from(part, 'latin1'));
+    relative = relative ? `${relative}/${stored.name}` : stored.name;
+    escapes = stored.escapes;
+    escaped ||= escapes !== undefined;
+  }
+  const name = relative ? `${top.name}/${relative}` : top.name;
+  const rawBytes = escaped
+    ? Buffer.concat([
+        top.raw ?? Buffer.from(top.name),
+        ...(parts.length ? [Buffer.from(`/${rawRelative}`, 'latin1')] : []),
+      ])
+    : undefined;
+  return { name, relative, ...(rawBytes ? { raw: rawBytes } : {}), ...(escapes ? { escapes } : {}) };
+}
+
+/** The content of the first file in a tar stream; fails when tar does. */
+async function* firstFileOf(streaming: Streaming, path: string, shell: Shell): AsyncGenerator<Buffer> {
+  const parser = extract();
+  streaming.stdout.pipe(parser);
+  let found = false;
+  for await (const entry of parser) {
+    if (!found && entry.header.type === 'file') {
+      found = true;
+      for await (const chunk of entry) yield chunk as Buffer;
+    } else entry.resume();
+  }
+  const completion = await streaming.done;
+  if (completion.exitCode !== 0 || !found)
+    throw tarFailure(path, shell, completion.stderr, completion.exitCode || 2);
 }
 
 /** A tar stream that broke off: say whether the link or tar failed, not that the file is unreadable. */

@@ -3,7 +3,8 @@
 import { expect } from 'chai';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameFromBytes, zipSafeName } from '../../lib/sources/names.js';
+import { randomBytes } from 'node:crypto';
+import { nameFromBytes, storedName } from '../../lib/sources/names.js';
 import { topNames } from '../../lib/sources/source.js';
 import { runCli } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/temp.js';
@@ -26,11 +27,56 @@ describe('names that are not plain UTF-8 paths', () => {
     });
   });
 
-  it('escapes what the zip writer would change: backslashes, and a drive-like first segment', () => {
-    expect(zipSafeName('a\\b')).to.deep.equal({ name: 'a%5Cb', escaped: true });
-    expect(zipSafeName('c:foo')).to.deep.equal({ name: 'c:foo', escaped: false });
-    expect(zipSafeName('c:foo', true)).to.deep.equal({ name: 'c%3Afoo', escaped: true });
-    expect(topNames(['c:foo', 'a\\b', 'data', 'data'])).to.deep.equal(['c%3Afoo', 'a%5Cb', 'data', 'data-2']);
+  it('stores valid UTF-8 as it is, % included, newlines and a colon below the top folder too', () => {
+    for (const name of ['plain ü 名', '50% off', 'x%FF', 'new\nline', 'c:colon'])
+      expect(storedName(Buffer.from(name))).to.deep.equal({ name });
+  });
+
+  it('escapes a name with invalid bytes, a backslash or (top folder) a drive, and then its % as well', () => {
+    const escapes = { notUtf8: false, backslash: false, drive: false, percent: false };
+    expect(storedName(Buffer.from([0x78, 0x25, 0xff]))).to.deep.equal({
+      name: 'x%25%FF',
+      escapes: { ...escapes, notUtf8: true, percent: true },
+    });
+    expect(storedName(Buffer.from('a\\b%5C'))).to.deep.equal({
+      name: 'a%5Cb%255C',
+      escapes: { ...escapes, backslash: true, percent: true },
+    });
+    expect(storedName(Buffer.from('c:foo'), true)).to.deep.equal({
+      name: 'c%3Afoo',
+      escapes: { ...escapes, drive: true },
+    });
+    expect(topNames(['c:foo', 'a\\b', 'data', 'data', 'x%y'])).to.deep.equal([
+      { name: 'c%3Afoo', raw: Buffer.from('c:foo'), escapes: { ...escapes, drive: true } },
+      { name: 'a%5Cb', raw: Buffer.from('a\\b'), escapes: { ...escapes, backslash: true } },
+      { name: 'data' },
+      { name: 'data-2' },
+      { name: 'x%y' },
+    ]);
+  });
+
+  it('never stores two different escaped names alike: escaping decodes back to the bytes', () => {
+    // The inverse of the escaping: %XX is a byte, anything else its UTF-8.
+    const decode = (name: string) =>
+      Buffer.concat(
+        name
+          .split(/(%[0-9A-F]{2})/)
+          .map((part) =>
+            /^%[0-9A-F]{2}$/.test(part) ? Buffer.from([parseInt(part.slice(1), 16)]) : Buffer.from(part),
+          ),
+      );
+    const alphabet = Buffer.from('a%\\5CF\xff\xc3\xa9:', 'latin1');
+    const seen = new Map<string, string>();
+    for (let i = 0; i < 5000; i++) {
+      const bytes = Buffer.from([...randomBytes(1 + (i % 6))].map((r) => alphabet[r % alphabet.length] ?? 0));
+      const { name, escapes } = storedName(bytes, i % 2 === 0);
+      if (!escapes) continue;
+      expect(decode(name).equals(bytes), `${bytes.toString('hex')} → ${name}`).to.equal(true);
+      const before = seen.get(name);
+      if (before !== undefined) expect(before).to.equal(bytes.toString('hex'));
+      seen.set(name, bytes.toString('hex'));
+    }
+    expect(seen.size).to.be.above(300);
   });
 
   describe('through run-backup and --restore on this host', function () {
