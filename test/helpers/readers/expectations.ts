@@ -1,0 +1,166 @@
+// Which reader keeps what: one row per zip reader, one value per facet, as running the readers showed
+// them (on Debian 12: UnZip 6.00, Zip 3.0, 7-Zip 26.02, bsdtar 3.6.2, Python 3.11, OpenJDK 17, unzipper
+// 0.12). The reader matrix checks every value against the archives the tool writes, both ways: a value
+// that says "not kept" fails the test too when the reader starts keeping it. docs/backups.md shows the
+// same table, rendered by renderTable() (a test keeps the two equal).
+//
+// Where the tool's writer does not yet give a reader what it could keep, the row says what the reader
+// keeps from an archive written right (e.g. a zip from Info-ZIP's zip, or one with the NTFS time field):
+// the matrix then fails until the writer does.
+import { format } from 'prettier';
+import { isRoot } from '../services.js';
+import type { Facet, Facets } from './observe.js';
+import type { ReaderId } from './readers.js';
+import type { ShapeName } from './shapes.js';
+
+export interface ReaderRow {
+  reader: ReaderId;
+  /** How it was run, as the docs show it. */
+  usage: string;
+  /** What it keeps of the facets it has at all (a tester only says whether the archive is good). */
+  keeps: Omit<Facets, 'content'>;
+  /** Shapes it cannot read, and why: a limit of the reader, not of the archive. */
+  cannotRead?: { [S in ShapeName]?: string };
+  /** Said below the table. */
+  note?: string;
+}
+
+const unzipKeeps = {
+  directories: 'kept',
+  mtime: 'to the second',
+  before1980: 'kept',
+  after2038: 'kept',
+  modes: 'kept',
+  setuid: 'dropped',
+  owners: 'not kept',
+  symlinks: 'kept',
+  hardLinks: 'as a symlink to the first name',
+  names: 'all distinct',
+} as const satisfies ReaderRow['keeps'];
+
+/** What a library keeps that hands out names and bytes (and a time), but writes nothing itself. */
+const apiKeeps = {
+  directories: 'kept',
+  modes: 'not kept',
+  setuid: 'not kept',
+  owners: 'not kept',
+  symlinks: 'as a file holding the target',
+  hardLinks: 'as a file holding the first name',
+  names: 'all distinct',
+} as const satisfies ReaderRow['keeps'];
+
+export const expectationTable: readonly ReaderRow[] = [
+  {
+    reader: 'unzip',
+    usage: '`unzip archive.zip` (Info-ZIP UnZip 6.0)',
+    keeps: unzipKeeps,
+    note: 'reads the mtime from the "UT" extra field (a time after 2038 only as the unsigned value Info-ZIP zip writes, with a DOS date after 2038); the NTFS field is not read on Linux.',
+  },
+  {
+    reader: 'unzip -X -K',
+    usage: '`unzip -X -K archive.zip`',
+    keeps: { ...unzipKeeps, setuid: 'kept', owners: 'kept' },
+    note: '-X restores the numeric owner ("ux" extra field; as root), -K keeps setuid, setgid and sticky bits.',
+  },
+  { reader: 'unzip -t', usage: '`unzip -t archive.zip`', keeps: {} },
+  { reader: 'zip -T', usage: '`zip -T archive.zip` (Info-ZIP Zip 3.0)', keeps: {} },
+  {
+    reader: '7zz',
+    usage: '`7zz x archive.zip` (7-Zip, Debian package 7zip)',
+    keeps: { ...unzipKeeps, mtime: 'to the millisecond', symlinks: 'kept (absolute ones re-rooted)' },
+    note: 'prefers the NTFS extra field (100 ns), else "UT"; a symlink to an absolute path is made to point below the output directory (`/etc/x` becomes `<output>/etc/x`), even with -snld.',
+  },
+  {
+    reader: 'bsdtar',
+    usage: '`bsdtar -xf archive.zip` (libarchive)',
+    keeps: { ...unzipKeeps, setuid: 'kept', owners: 'kept' },
+    note: 'as root it restores owners and setuid by default (-p, --same-owner); it ignores the NTFS field.',
+  },
+  {
+    reader: 'python zipfile',
+    usage: "Python's `zipfile.ZipFile(…).extractall()`",
+    keeps: { ...apiKeeps, mtime: 'not kept', before1980: 'not kept', after2038: 'not kept' },
+    note: 'extracts names and bytes only; `ZipInfo.external_attr >> 16` holds the mode and `date_time` the DOS time (2 s, 1980–2107) for code that applies them.',
+  },
+  {
+    reader: 'java ZipFile',
+    usage: "Java's `java.util.zip.ZipFile`",
+    keeps: { ...apiKeeps, mtime: 'to the millisecond', before1980: 'kept', after2038: 'kept' },
+    note: '`getLastModifiedTime()` comes from the last of the "UT" and NTFS fields (so NTFS must follow "UT"); no API gives the mode.',
+  },
+  {
+    reader: 'java ZipInputStream',
+    usage: "Java's `java.util.zip.ZipInputStream` (streaming)",
+    keeps: { ...apiKeeps, mtime: 'to the millisecond', before1980: 'kept', after2038: 'kept' },
+    note: 'reads local headers only; Java 17 takes 8-byte data descriptor sizes only for entries of 4 GiB or more.',
+  },
+  {
+    reader: 'unzipper',
+    usage: "Node's `unzipper` `Parse()` stream",
+    keeps: { ...apiKeeps, mtime: 'to 2 seconds', before1980: 'as 1980-01-01', after2038: 'kept' },
+    note: 'reads local headers only, and only the DOS time; it takes every data descriptor to have 4-byte sizes.',
+  },
+];
+
+/** The facets each shape exercises; owners only as root (elsewhere no file of another owner exists). */
+export function shapeFacets(shape: ShapeName): Facet[] {
+  const facets: Record<ShapeName, Facet[]> = {
+    files: ['content', 'directories', 'mtime'],
+    dump: ['content'],
+    links: ['content', 'symlinks', 'hardLinks'],
+    modes: ['content', 'modes', 'setuid', ...(isRoot() ? (['owners'] as const) : [])],
+    times: ['content', 'before1980', 'after2038'],
+    names: ['content', 'names'],
+    big: ['content'],
+    many: ['content'],
+  };
+  return facets[shape];
+}
+
+/** What `row`'s reader must make of `shape`: its bytes exactly, and the row's metadata. */
+export function expectedFacets(row: ReaderRow, shape: ShapeName): Facets {
+  if (row.cannotRead?.[shape]) return { content: 'fails' };
+  const expected: Facets = { content: 'exact' };
+  for (const facet of shapeFacets(shape))
+    if (facet !== 'content' && row.keeps[facet] !== undefined)
+      (expected as Record<string, string>)[facet] = row.keeps[facet];
+  return expected;
+}
+
+const columns: { facet: Exclude<Facet, 'content'>; title: string }[] = [
+  { facet: 'modes', title: 'Modes' },
+  { facet: 'setuid', title: 'setuid' },
+  { facet: 'owners', title: 'Owners' },
+  { facet: 'mtime', title: 'mtime' },
+  { facet: 'before1980', title: 'Before 1980' },
+  { facet: 'after2038', title: 'After 2038' },
+  { facet: 'symlinks', title: 'Symlinks' },
+  { facet: 'hardLinks', title: 'Hard links' },
+  { facet: 'directories', title: 'Empty dirs' },
+];
+
+export const docMarkers = {
+  begin: '<!-- BEGIN GENERATED: reader matrix (test/helpers/readers/expectations.ts) -->',
+  end: '<!-- END GENERATED: reader matrix -->',
+};
+
+/** The table and its notes as docs/backups.md shows them between docMarkers, formatted by prettier. */
+export async function renderTable(): Promise<string> {
+  const lines = [
+    `| Reader | Reads | ${columns.map((column) => column.title).join(' | ')} |`,
+    `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
+    ...expectationTable.map((row) => {
+      const reads = row.cannotRead ? `all but ${Object.keys(row.cannotRead).join(', ')}` : 'all';
+      const cells = columns.map((column) => row.keeps[column.facet] ?? '—');
+      return `| ${row.usage} | ${reads} | ${cells.join(' | ')} |`;
+    }),
+    '',
+    ...expectationTable.flatMap((row) => [
+      ...(row.note ? [`- ${row.usage}: ${row.note}`] : []),
+      ...Object.entries(row.cannotRead ?? {}).map(
+        ([shape, why]) => `- ${row.usage} cannot read ${shape}: ${why}`,
+      ),
+    ]),
+  ];
+  return await format(lines.join('\n'), { parser: 'markdown', printWidth: 110, proseWrap: 'always' });
+}

@@ -1,0 +1,115 @@
+// The reader matrix as mocha suites: the shapes are written once by the tool's real path (a source's
+// entries into the zip writer, as lib/backup/run.ts does), then every reader of the expectations table
+// reads every archive, and each (reader, shape) is one test comparing what it kept with the table.
+import { expect } from 'chai';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeZip } from '../../../lib/archive/zip.js';
+import type { SourceReport } from '../../../lib/sources/source.js';
+import { requireCommand } from '../services.js';
+import { makeTempDir } from '../temp.js';
+import { digestOf } from './digest.js';
+import { expectedFacets, expectationTable, shapeFacets } from './expectations.js';
+import { observe, type Observation } from './observe.js';
+import { lstatTree, makeReaders, type ReadEntry } from './readers.js';
+import type { Shape, ShapeName } from './shapes.js';
+
+interface Written {
+  archive: string;
+  source: ReadEntry[];
+  warnings: string[];
+  /** For shapes too big to extract: the files each reader pipes out one by one. */
+  pipe?: string[];
+}
+
+/** Writes each shape's archive under `work` through the real source → zip writer path. */
+async function writeShapes(list: readonly Shape[], work: string): Promise<Map<ShapeName, Written>> {
+  const written = new Map<ShapeName, Written>();
+  for (const shape of list) {
+    const root = join(work, 'sources', shape.name);
+    mkdirSync(root, { recursive: true });
+    const built = await shape.build(root);
+    const report: SourceReport = { warnings: [], details: {} };
+    const archive = join(work, `${shape.name}.zip`);
+    const started = Date.now();
+    await writeZip(built.entries(report), archive);
+    if (process.env.READER_MATRIX_TIMES)
+      console.log(`      wrote ${shape.name}.zip in ${Date.now() - started} ms`);
+    const source: ReadEntry[] =
+      built.streams.size > 0
+        ? [...built.streams].map(([path, content]) => ({
+            path,
+            kind: 'file',
+            digest: digestOf(content),
+            mode: 0o600,
+          }))
+        : (await lstatTree(root)).map((entry) => ({ ...entry, path: `${shape.name}/${entry.path}` }));
+    const pipe =
+      shape.name === 'big' ? source.filter((e) => e.kind === 'file').map((e) => e.path) : undefined;
+    written.set(shape.name, { archive, source, warnings: report.warnings, ...(pipe ? { pipe } : {}) });
+  }
+  return written;
+}
+
+/** Defines the suites for `list`; `heavy` shapes pipe or extract gigabytes and take minutes. */
+export function defineMatrix(title: string, list: readonly Shape[]): void {
+  describe(title, function () {
+    this.timeout(30 * 60_000);
+    let temp: ReturnType<typeof makeTempDir>;
+    let written: Map<ShapeName, Written>;
+    before(async () => {
+      temp = makeTempDir('opsbackup-readers-');
+      written = await writeShapes(list, temp.path);
+    });
+    after(() => temp?.remove());
+
+    const readers = new Map<string, ReturnType<typeof makeReaders>[number]>();
+    for (const row of expectationTable) {
+      describe(row.usage, function () {
+        const observed = new Map<ShapeName, Observation>();
+        before(async function () {
+          const reader =
+            readers.get(row.reader) ??
+            makeReaders(temp.path).find((candidate) => candidate.id === row.reader) ??
+            expect.fail(`no reader ${row.reader}`);
+          readers.set(row.reader, reader);
+          for (const need of reader.needs)
+            requireCommand(this, need.command, `Debian package ${need.debian}`);
+          for (const shape of list) {
+            const { archive, source, pipe } = written.get(shape.name)!;
+            const scratch = join(temp.path, 'read', shape.name);
+            const started = Date.now();
+            const reading = await reader.read(archive, scratch, pipe);
+            if (process.env.READER_MATRIX_TIMES)
+              console.log(`      ${row.reader} read ${shape.name}.zip in ${Date.now() - started} ms`);
+            rmSync(scratch, { recursive: true, force: true });
+            observed.set(
+              shape.name,
+              observe(shapeFacets(shape.name), source, reading, {
+                ...(reader.tester ? { tester: true } : {}),
+                ...(shape.name === 'names' ? { byContent: true } : {}),
+              }),
+            );
+          }
+        });
+        for (const shape of list) {
+          const expected = expectedFacets(row, shape.name);
+          it(`${shape.name} (${shape.summary}): ${describeFacets(expected)}`, () => {
+            const { facets, notes } = observed.get(shape.name)!;
+            const warnings = written.get(shape.name)!.warnings;
+            expect(
+              facets,
+              [...notes, ...warnings.map((w) => `writer warned: ${w}`)].join('\n'),
+            ).to.deep.equal(expected);
+          });
+        }
+      });
+    }
+  });
+}
+
+function describeFacets(facets: Record<string, string>): string {
+  return Object.entries(facets)
+    .map(([facet, value]) => `${facet} ${value}`)
+    .join(', ');
+}
