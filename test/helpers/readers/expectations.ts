@@ -11,11 +11,11 @@ import { format } from 'prettier';
 import { isRoot } from '../services.js';
 import type { Facet, Facets } from './observe.js';
 import type { ReaderId } from './readers.js';
-import type { ShapeName } from './shapes.js';
+import { shapes, type ShapeName } from './shapes.js';
 
 export interface ReaderRow {
   reader: ReaderId;
-  /** How it was run, as the docs show it. */
+  /** How it is run, short, as the docs' table shows it (the note says more). */
   usage: string;
   /** What it keeps of the facets it has at all (a tester only says whether the archive is good). */
   keeps: Omit<Facets, 'content'>;
@@ -52,53 +52,61 @@ const apiKeeps = {
 export const expectationTable: readonly ReaderRow[] = [
   {
     reader: 'unzip',
-    usage: '`unzip archive.zip` (Info-ZIP UnZip 6.0)',
+    usage: '`unzip`',
     keeps: unzipKeeps,
-    note: 'reads the mtime from the "UT" extra field (a time after 2038 only as the unsigned value Info-ZIP zip writes, with a DOS date after 2038); the NTFS field is not read on Linux.',
+    note: 'Info-ZIP UnZip 6.0 reads the mtime from the "UT" extra field (a time after 2038 only as the unsigned value Info-ZIP zip writes, with a DOS date after 2038); the NTFS field is not read on Linux.',
   },
   {
     reader: 'unzip -X -K',
-    usage: '`unzip -X -K archive.zip`',
+    usage: '`unzip -X -K`',
     keeps: { ...unzipKeeps, setuid: 'kept', owners: 'kept' },
     note: '-X restores the numeric owner ("ux" extra field; as root), -K keeps setuid, setgid and sticky bits.',
   },
-  { reader: 'unzip -t', usage: '`unzip -t archive.zip`', keeps: {} },
-  { reader: 'zip -T', usage: '`zip -T archive.zip` (Info-ZIP Zip 3.0)', keeps: {} },
+  { reader: 'unzip -t', usage: '`unzip -t`', keeps: {} },
+  {
+    reader: 'zip -T',
+    usage: '`zip -T`',
+    keeps: {},
+    note: 'Info-ZIP Zip 3.0 tests the archive by running `unzip -tqq` on it.',
+  },
   {
     reader: '7zz',
-    usage: '`7zz x archive.zip` (7-Zip, Debian package 7zip)',
+    usage: '`7zz x`',
     keeps: { ...unzipKeeps, mtime: 'to the millisecond', symlinks: 'kept (absolute ones re-rooted)' },
-    note: 'prefers the NTFS extra field (100 ns), else "UT"; a symlink to an absolute path is made to point below the output directory (`/etc/x` becomes `<output>/etc/x`), even with -snld.',
+    note: '7-Zip (Debian package 7zip) prefers the NTFS extra field (100 ns), else "UT"; a symlink to an absolute path is made to point below the output directory (`/etc/x` becomes `<output>/etc/x`), even with -snld.',
   },
   {
     reader: 'bsdtar',
-    usage: '`bsdtar -xf archive.zip` (libarchive)',
+    usage: '`bsdtar -xf`',
     keeps: { ...unzipKeeps, setuid: 'kept', owners: 'kept' },
-    note: 'as root it restores owners and setuid by default (-p, --same-owner); it ignores the NTFS field.',
+    note: 'libarchive, as root, restores owners and setuid by default (-p, --same-owner); it ignores the NTFS field.',
   },
   {
     reader: 'python zipfile',
-    usage: "Python's `zipfile.ZipFile(…).extractall()`",
+    usage: 'Python `extractall()`',
     keeps: { ...apiKeeps, mtime: 'not kept', before1980: 'not kept', after2038: 'not kept' },
-    note: 'extracts names and bytes only; `ZipInfo.external_attr >> 16` holds the mode and `date_time` the DOS time (2 s, 1980–2107) for code that applies them.',
+    note: "Python's `zipfile.ZipFile(…).extractall()` extracts names and bytes only; `ZipInfo.external_attr >> 16` holds the mode and `date_time` the DOS time (2 s, 1980–2107) for code that applies them.",
   },
   {
     reader: 'java ZipFile',
-    usage: "Java's `java.util.zip.ZipFile`",
+    usage: 'Java `ZipFile`',
     keeps: { ...apiKeeps, mtime: 'to the millisecond', before1980: 'kept', after2038: 'kept' },
-    note: '`getLastModifiedTime()` comes from the last of the "UT" and NTFS fields (so NTFS must follow "UT"); no API gives the mode.',
+    note: '`java.util.zip.ZipFile.getLastModifiedTime()` comes from the last of the "UT" and NTFS fields (so NTFS must follow "UT"); no API gives the mode.',
   },
   {
     reader: 'java ZipInputStream',
-    usage: "Java's `java.util.zip.ZipInputStream` (streaming)",
+    usage: 'Java `ZipInputStream`',
     keeps: { ...apiKeeps, mtime: 'to the millisecond', before1980: 'kept', after2038: 'kept' },
-    note: 'reads local headers only; Java 17 takes 8-byte data descriptor sizes only for entries of 4 GiB or more.',
+    note: 'the streaming reader reads local headers only; Java 17 takes 8-byte data descriptor sizes only for entries of 4 GiB or more.',
   },
   {
     reader: 'unzipper',
-    usage: "Node's `unzipper` `Parse()` stream",
+    usage: 'Node `unzipper`',
     keeps: { ...apiKeeps, mtime: 'to 2 seconds', before1980: 'as 1980-01-01', after2038: 'kept' },
-    note: 'reads local headers only, and only the DOS time; it takes every data descriptor to have 4-byte sizes.',
+    cannotRead: {
+      big: 'it takes every data descriptor to have 4-byte sizes, so it loses its place after an entry of 4 GiB or more (whose descriptor has 8-byte ones)',
+    },
+    note: 'its `Parse()` stream reads local headers only, and only the DOS time; it takes every data descriptor to have 4-byte sizes.',
   },
 ];
 
@@ -139,6 +147,24 @@ const columns: { facet: Exclude<Facet, 'content'>; title: string }[] = [
   { facet: 'directories', title: 'Empty dirs' },
 ];
 
+/** The table's words for the facet values (the tests' words are longer). */
+const shown: Record<string, string> = {
+  kept: 'yes',
+  'not kept': 'no',
+  dropped: 'dropped',
+  'to the millisecond': '1 ms',
+  'to the second': '1 s',
+  'to 2 seconds': '2 s',
+  'as 1980-01-01': '1980-01-01',
+  'kept (absolute ones re-rooted)': 'yes, absolute ones re-rooted',
+  'as a file holding the target': 'file holding the target',
+  'as a symlink to the first name': 'symlink to the first name',
+  'as a file holding the first name': 'file holding the first name',
+  'as a copy': 'copy',
+};
+
+const label = (name: string) => shapes.find((shape) => shape.name === name)?.label ?? name;
+
 export const docMarkers = {
   begin: '<!-- BEGIN GENERATED: reader matrix (test/helpers/readers/expectations.ts) -->',
   end: '<!-- END GENERATED: reader matrix -->',
@@ -150,15 +176,18 @@ export async function renderTable(): Promise<string> {
     `| Reader | Reads | ${columns.map((column) => column.title).join(' | ')} |`,
     `| --- | --- | ${columns.map(() => '---').join(' | ')} |`,
     ...expectationTable.map((row) => {
-      const reads = row.cannotRead ? `all but ${Object.keys(row.cannotRead).join(', ')}` : 'all';
-      const cells = columns.map((column) => row.keeps[column.facet] ?? '—');
+      const reads = row.cannotRead ? `all but ${Object.keys(row.cannotRead).map(label).join(', ')}` : 'all';
+      const cells = columns.map((column) => {
+        const value = row.keeps[column.facet];
+        return value === undefined ? '—' : (shown[value] ?? value);
+      });
       return `| ${row.usage} | ${reads} | ${cells.join(' | ')} |`;
     }),
     '',
     ...expectationTable.flatMap((row) => [
       ...(row.note ? [`- ${row.usage}: ${row.note}`] : []),
       ...Object.entries(row.cannotRead ?? {}).map(
-        ([shape, why]) => `- ${row.usage} cannot read ${shape}: ${why}`,
+        ([shape, why]) => `- ${row.usage} cannot read ${label(shape)}: ${why}.`,
       ),
     ]),
   ];

@@ -2,24 +2,25 @@
 // entries into the zip writer, as lib/backup/run.ts does), then every reader of the expectations table
 // reads every archive, and each (reader, shape) is one test comparing what it kept with the table.
 import { expect } from 'chai';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip } from '../../../lib/archive/zip.js';
 import type { SourceReport } from '../../../lib/sources/source.js';
 import { requireCommand } from '../services.js';
 import { makeTempDir } from '../temp.js';
-import { digestOf } from './digest.js';
+import { Digest, digestOf } from './digest.js';
 import { expectedFacets, expectationTable, shapeFacets } from './expectations.js';
 import { observe, type Observation } from './observe.js';
-import { lstatTree, makeReaders, type ReadEntry } from './readers.js';
+import { makeReaders, type ReadEntry } from './readers.js';
+import { lstatTree } from './tree.js';
 import type { Shape, ShapeName } from './shapes.js';
 
 interface Written {
   archive: string;
   source: ReadEntry[];
   warnings: string[];
-  /** For shapes too big to extract: the files each reader pipes out one by one. */
-  pipe?: string[];
+  /** For a shape read 'list-all': the digest of all files' bytes, one after the other. */
+  all?: string;
 }
 
 /** Writes each shape's archive under `work` through the real source → zip writer path. */
@@ -41,14 +42,22 @@ async function writeShapes(list: readonly Shape[], work: string): Promise<Map<Sh
             path,
             kind: 'file',
             digest: digestOf(content),
+            size: content.length,
             mode: 0o600,
           }))
         : (await lstatTree(root)).map((entry) => ({ ...entry, path: `${shape.name}/${entry.path}` }));
-    const pipe =
-      shape.name === 'big' ? source.filter((e) => e.kind === 'file').map((e) => e.path) : undefined;
-    written.set(shape.name, { archive, source, warnings: report.warnings, ...(pipe ? { pipe } : {}) });
+    const all = shape.read === 'list-all' ? allContent(join(work, 'sources'), source) : undefined;
+    written.set(shape.name, { archive, source, warnings: report.warnings, ...(all ? { all } : {}) });
   }
   return written;
+}
+
+/** What a reader piping out every file at once must give: the files' bytes in archive (walk) order. */
+function allContent(sources: string, source: readonly ReadEntry[]): string {
+  const digest = new Digest();
+  for (const entry of source)
+    if (entry.kind === 'file') digest.update(readFileSync(join(sources, entry.path)));
+  return digest.value();
 }
 
 /** Defines the suites for `list`; `heavy` shapes pipe or extract gigabytes and take minutes. */
@@ -76,10 +85,10 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
           for (const need of reader.needs)
             requireCommand(this, need.command, `Debian package ${need.debian}`);
           for (const shape of list) {
-            const { archive, source, pipe } = written.get(shape.name)!;
+            const { archive, source, all } = written.get(shape.name)!;
             const scratch = join(temp.path, 'read', shape.name);
             const started = Date.now();
-            const reading = await reader.read(archive, scratch, pipe);
+            const reading = await reader.read(archive, scratch, shape.read);
             if (process.env.READER_MATRIX_TIMES)
               console.log(`      ${row.reader} read ${shape.name}.zip in ${Date.now() - started} ms`);
             rmSync(scratch, { recursive: true, force: true });
@@ -88,6 +97,7 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
               observe(shapeFacets(shape.name), source, reading, {
                 ...(reader.tester ? { tester: true } : {}),
                 ...(shape.name === 'names' ? { byContent: true } : {}),
+                ...(all ? { all } : {}),
               }),
             );
           }

@@ -42,12 +42,17 @@ export interface Observation {
   notes: string[];
 }
 
-/** `source` and the reading's entries are keyed by path; `byContent` matches files by digest instead. */
+/** Entries of `source` and the reading are matched by path; `byContent` matches files by digest instead. */
 export function observe(
   wanted: readonly Facet[],
   source: readonly ReadEntry[],
   reading: Reading,
-  options: { tester?: boolean; byContent?: boolean } = {},
+  options: {
+    tester?: boolean;
+    byContent?: boolean;
+    /** The digest of all files' bytes in archive order, for a reading that piped them all out. */
+    all?: string;
+  } = {},
 ): Observation {
   const notes: string[] = [];
   if (reading.error !== undefined || options.tester) {
@@ -58,7 +63,7 @@ export function observe(
   const firsts = firstNames(source);
   const facets: Facets = {};
   const look = {
-    content: () => content(source, reading.entries, read, firsts, options.byContent === true, notes),
+    content: () => content(source, reading, read, firsts, options.byContent === true, options.all, notes),
     directories: () => directories(source, read, notes),
     mtime: () => mtime(source, read, notes),
     before1980: () => before1980Facet(source, read, notes),
@@ -89,21 +94,28 @@ function firstNames(source: readonly ReadEntry[]): Map<string, string> {
 
 function content(
   source: readonly ReadEntry[],
-  entries: readonly ReadEntry[],
+  reading: Reading,
   read: Map<string, ReadEntry>,
   laterNames: Map<string, string>,
   byContent: boolean,
+  all: string | undefined,
   notes: string[],
 ): FacetValue<'content'> {
-  const found = new Set(entries.filter((entry) => entry.kind === 'file').map((entry) => entry.digest));
+  const found = new Set(
+    reading.entries.filter((entry) => entry.kind === 'file').map((entry) => entry.digest),
+  );
   const wrong: string[] = [];
   for (const entry of source) {
     if (entry.kind !== 'file' || laterNames.has(entry.path)) continue;
     const got = byContent ? (found.has(entry.digest) ? entry : undefined) : read.get(entry.path);
     if (got?.kind !== 'file') wrong.push(`${entry.path}: ${got ? got.kind : 'missing'}`);
-    else if (got.digest !== entry.digest)
-      wrong.push(`${entry.path}: ${got.digest} instead of ${entry.digest}`);
+    else if (got.size !== undefined && got.size !== entry.size)
+      wrong.push(`${entry.path}: ${got.size} bytes instead of ${entry.size}`);
+    else if (got.digest !== undefined ? got.digest !== entry.digest : got.size === undefined)
+      wrong.push(`${entry.path}: ${got.digest ?? 'not read'} instead of ${entry.digest}`);
   }
+  if (reading.all !== undefined && reading.all !== all)
+    wrong.push(`all files one after the other: ${reading.all} instead of ${all}`);
   if (wrong.length === 0) return 'exact';
   notes.push(`content: ${wrong.length} wrong, e.g. ${wrong.slice(0, 5).join('; ')}`);
   return 'wrong';

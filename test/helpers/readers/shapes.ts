@@ -2,22 +2,27 @@
 // write for it. Trees go through the real local files source, as run-backup reads a FILE_BACKUP; a dump
 // is a stream of unknown size, as the PostgreSQL source yields it.
 import { chmodSync, chownSync, linkSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { truncate } from 'node:fs/promises';
+import { open, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { LocalFileSource } from '../../../lib/sources/local-files.js';
 import type { ArchiveEntry, FileEntry, SourceReport } from '../../../lib/sources/source.js';
 import { Random } from '../random.js';
 import { isRoot } from '../services.js';
+import type { ReadMode } from './readers.js';
 
 export type ShapeName = 'files' | 'dump' | 'links' | 'modes' | 'times' | 'names' | 'big' | 'many';
 
 export interface Shape {
   name: ShapeName;
-  /** What it holds, for test names and the docs. */
+  /** What it holds, for test names. */
   summary: string;
+  /** A few words for the docs' table ("reads all but …"). */
+  label: string;
   /** Costs minutes rather than seconds: run only with READER_MATRIX=heavy. */
   heavy: boolean;
+  /** How readers read it: extracted, or (too big for that) listed and piped. */
+  read: ReadMode;
   /** Makes the source in the empty directory `root`; returns the entries to archive. */
   build(root: string): Promise<BuiltShape>;
 }
@@ -49,8 +54,10 @@ function file(path: string, content: string | Buffer, mode?: number): void {
 export const shapes: Shape[] = [
   {
     name: 'files',
+    label: 'ordinary files',
     summary: 'small and 3 MiB incompressible files, an empty file, an empty directory',
     heavy: false,
+    read: 'extract',
     build: (root) => {
       mkdirSync(join(root, 'sub/deeper'), { recursive: true });
       mkdirSync(join(root, 'empty-directory'));
@@ -64,8 +71,10 @@ export const shapes: Shape[] = [
   },
   {
     name: 'dump',
+    label: 'database dumps',
     summary: 'two database dumps streamed with no size known: custom (stored) and plain (deflated)',
     heavy: false,
+    read: 'extract',
     build: () => {
       const custom = randomBuffer(2, 2 * 1024 * 1024 + 5);
       const plain = Buffer.from(
@@ -86,8 +95,10 @@ export const shapes: Shape[] = [
   },
   {
     name: 'links',
+    label: 'links',
     summary: 'a symlink, a dangling absolute symlink, two hard links of one file',
     heavy: false,
+    read: 'extract',
     build: (root) => {
       file(join(root, 'a-first'), 'the content of a file with two names\n');
       linkSync(join(root, 'a-first'), join(root, 'b-second-name'));
@@ -100,8 +111,10 @@ export const shapes: Shape[] = [
   },
   {
     name: 'modes',
+    label: 'modes',
     summary: 'modes 0, 0644, 0755, setuid 04755, a file of another owner',
     heavy: false,
+    read: 'extract',
     build: (root) => {
       file(join(root, 'mode-0000'), 'mode 0\n', 0);
       file(join(root, 'mode-0644'), 'mode 644\n', 0o644);
@@ -114,8 +127,10 @@ export const shapes: Shape[] = [
   },
   {
     name: 'times',
+    label: 'times',
     summary: 'mtimes in 1975 and 2040',
     heavy: false,
+    read: 'extract',
     build: (root) => {
       file(join(root, 'from-1975'), 'old\n');
       utimesSync(join(root, 'from-1975'), before1980, before1980);
@@ -126,8 +141,10 @@ export const shapes: Shape[] = [
   },
   {
     name: 'names',
+    label: 'odd names',
     summary: 'a name that is not UTF-8 beside its escaped spelling, a backslash beside %5C',
     heavy: false,
+    read: 'extract',
     build: (root) => {
       writeFileSync(Buffer.concat([Buffer.from(`${root}/x`), Buffer.from([0xff])]), 'x then byte FF\n');
       file(join(root, 'x%FF'), 'x then the three characters %FF\n');
@@ -138,24 +155,28 @@ export const shapes: Shape[] = [
   },
   {
     name: 'big',
-    summary: 'sparse files of 0xFFFFFFFF bytes and of more than 4 GiB, each followed by small files',
+    label: 'files past 4 GiB',
+    summary:
+      'a file of more than 4 GiB that does not compress (later offsets pass 4 GiB), a sparse one of exactly 0xFFFFFFFF bytes, small files after each',
     heavy: true,
+    read: 'list-small',
     build: async (root) => {
       file(join(root, 'a-before.txt'), 'before the big files\n');
-      file(join(root, 'b-exactly-0xFFFFFFFF'), '');
-      await truncate(join(root, 'b-exactly-0xFFFFFFFF'), 0xffffffff);
-      file(join(root, 'c-after-exact.txt'), 'after a file of exactly 0xFFFFFFFF bytes\n');
-      file(join(root, 'd-over-4GiB'), '');
-      await truncate(join(root, 'd-over-4GiB'), 2 ** 32 + 1024 * 1024 + 7);
-      file(join(root, 'e-after-over.txt'), 'after a file of more than 4 GiB\n');
+      await writeIncompressible(join(root, 'b-over-4GiB'), 2 ** 32 + 1024 * 1024 + 7);
+      file(join(root, 'c-after-over.txt'), 'after a file of more than 4 GiB\n');
+      file(join(root, 'd-exactly-0xFFFFFFFF'), '');
+      await truncate(join(root, 'd-exactly-0xFFFFFFFF'), 0xffffffff);
+      file(join(root, 'e-after-exact.txt'), 'after a file of exactly 0xFFFFFFFF bytes, past 4 GiB\n');
       file(join(root, 'f-last.txt'), 'the last file\n');
       return tree(root);
     },
   },
   {
     name: 'many',
+    label: '70,000 entries',
     summary: `${manyFiles.toLocaleString('en')} files in 70 directories`,
     heavy: true,
+    read: 'list-all',
     build: (root) => {
       for (let directory = 0; directory < 70; directory++) {
         mkdirSync(join(root, `d${directory}`));
@@ -173,6 +194,21 @@ function randomBuffer(seed: number, length: number): Buffer {
   const out = Buffer.alloc(length);
   for (let i = 0; i < length; i++) out[i] = random.int(256);
   return out;
+}
+
+/**
+ * `size` bytes no deflater can shrink, so that what follows lies past 4 GiB in the archive: one random
+ * MiB over and over (deflate looks back 32 KiB only, so the repeats do not help it).
+ */
+async function writeIncompressible(path: string, size: number): Promise<void> {
+  const block = randomBuffer(3, 1024 * 1024);
+  const handle = await open(path, 'w');
+  try {
+    for (let at = 0; at < size; at += block.length)
+      await handle.write(block, 0, Math.min(block.length, size - at));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A dump as the PostgreSQL source yields it: no size, read in uneven chunks, mode 0600. */
