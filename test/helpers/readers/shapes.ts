@@ -35,8 +35,11 @@ export interface BuiltShape {
 
 /** The uid and gid one file of the modes shape is given (as root), to see who keeps owners. */
 export const foreignOwner = { uid: 4321, gid: 8765 };
-/** An mtime with an odd second and a fraction: tells 2-second, 1-second and finer readers apart. */
-export const fineMtime = new Date('2001-02-03T04:05:07.250Z');
+/**
+ * An mtime in ms with an odd second and a fraction (07.9996 s): tells 2-second, 1-second and millisecond
+ * readers apart, and a writer that rounds instead of truncating lands on 08.
+ */
+export const fineMtimeMs = Date.UTC(2001, 1, 3, 4, 5, 7, 999) + 0.6;
 export const before1980 = new Date('1975-06-15T12:34:57Z');
 export const after2038 = new Date('2040-06-15T12:34:57Z');
 /** 70,000 entries: past the 65,535 a zip without zip64 end records can count. */
@@ -62,7 +65,7 @@ export const shapes: Shape[] = [
       mkdirSync(join(root, 'sub/deeper'), { recursive: true });
       mkdirSync(join(root, 'empty-directory'));
       file(join(root, 'fine-mtime.txt'), 'hello\n');
-      utimesSync(join(root, 'fine-mtime.txt'), fineMtime, fineMtime);
+      utimesSync(join(root, 'fine-mtime.txt'), fineMtimeMs / 1000, fineMtimeMs / 1000);
       file(join(root, 'empty'), '');
       file(join(root, 'sub/text.txt'), 'a line of text\n'.repeat(20_000));
       file(join(root, 'sub/deeper/random.bin'), randomBuffer(1, 3 * 1024 * 1024 + 17));
