@@ -6,12 +6,12 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip } from '../../../lib/archive/zip.js';
 import type { SourceReport } from '../../../lib/sources/source.js';
-import { requireCommand } from '../services.js';
+import { hasCommand, requireCommand } from '../services.js';
 import { makeTempDir } from '../temp.js';
 import { Digest, digestOf } from './digest.js';
 import { expectedFacets, expectationTable, shapeFacets } from './expectations.js';
 import { observe, type Observation } from './observe.js';
-import { makeReaders, type ReadEntry } from './readers.js';
+import { makeReaders, type ReadEntry, type Reader } from './readers.js';
 import { lstatTree } from './tree.js';
 import type { Shape, ShapeName } from './shapes.js';
 
@@ -60,52 +60,44 @@ function allContent(sources: string, source: readonly ReadEntry[]): string {
   return digest.value();
 }
 
-/** Defines the suites for `list`; `heavy` shapes pipe or extract gigabytes and take minutes. */
+/**
+ * Defines the suites for `list`. The readings start once the archives are written, two at a time (one
+ * per core: most readers use one), and each reader's suite waits for its own; a missing reader skips,
+ * or fails under CI=true, in its suite.
+ */
 export function defineMatrix(title: string, list: readonly Shape[]): void {
   describe(title, function () {
     this.timeout(30 * 60_000);
     let temp: ReturnType<typeof makeTempDir>;
     let written: Map<ShapeName, Written>;
+    const observed = new Map<string, Promise<Observation>>();
     before(async () => {
       temp = makeTempDir('opsbackup-readers-');
       written = await writeShapes(list, temp.path);
+      const twoAtATime = limiter(2);
+      for (const reader of makeReaders(temp.path)) {
+        if (!reader.needs.every((need) => hasCommand(need.command))) continue;
+        for (const shape of list) {
+          const reading = twoAtATime(() => readShape(reader, shape, written.get(shape.name)!, temp.path));
+          reading.catch(() => undefined); // awaited in the reader's suite; no unhandled rejection before
+          observed.set(`${reader.id} ${shape.name}`, reading);
+        }
+      }
     });
     after(() => temp?.remove());
 
-    const readers = new Map<string, ReturnType<typeof makeReaders>[number]>();
     for (const row of expectationTable) {
       describe(row.usage, function () {
-        const observed = new Map<ShapeName, Observation>();
-        before(async function () {
-          const reader =
-            readers.get(row.reader) ??
-            makeReaders(temp.path).find((candidate) => candidate.id === row.reader) ??
-            expect.fail(`no reader ${row.reader}`);
-          readers.set(row.reader, reader);
+        before(function () {
+          const reader = makeReaders('').find((candidate) => candidate.id === row.reader);
+          if (!reader) expect.fail(`no reader ${row.reader}`);
           for (const need of reader.needs)
             requireCommand(this, need.command, `Debian package ${need.debian}`);
-          for (const shape of list) {
-            const { archive, source, all } = written.get(shape.name)!;
-            const scratch = join(temp.path, 'read', shape.name);
-            const started = Date.now();
-            const reading = await reader.read(archive, scratch, shape.read);
-            if (process.env.READER_MATRIX_TIMES)
-              console.log(`      ${row.reader} read ${shape.name}.zip in ${Date.now() - started} ms`);
-            rmSync(scratch, { recursive: true, force: true });
-            observed.set(
-              shape.name,
-              observe(shapeFacets(shape.name), source, reading, {
-                ...(reader.tester ? { tester: true } : {}),
-                ...(shape.name === 'names' ? { byContent: true } : {}),
-                ...(all ? { all } : {}),
-              }),
-            );
-          }
         });
         for (const shape of list) {
           const expected = expectedFacets(row, shape.name);
-          it(`${shape.name} (${shape.summary}): ${describeFacets(expected)}`, () => {
-            const { facets, notes } = observed.get(shape.name)!;
+          it(`${shape.name} (${shape.summary}): ${describeFacets(expected)}`, async () => {
+            const { facets, notes } = await observed.get(`${row.reader} ${shape.name}`)!;
             const warnings = written.get(shape.name)!.warnings;
             expect(
               facets,
@@ -116,6 +108,39 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
       });
     }
   });
+}
+
+/** One reader on one shape's archive: what it kept, facet by facet. */
+async function readShape(reader: Reader, shape: Shape, written: Written, work: string): Promise<Observation> {
+  const scratch = join(work, 'read', reader.id.replace(/\W+/g, '-'), shape.name);
+  const started = Date.now();
+  const reading = await reader.read(written.archive, scratch, shape.read);
+  if (process.env.READER_MATRIX_TIMES)
+    console.log(`      ${reader.id} read ${shape.name}.zip in ${Date.now() - started} ms`);
+  rmSync(scratch, { recursive: true, force: true });
+  return observe(shapeFacets(shape.name), written.source, reading, {
+    ...(reader.tester ? { tester: true } : {}),
+    ...(shape.name === 'names' ? { byContent: true } : {}),
+    ...(written.all ? { all: written.all } : {}),
+  });
+}
+
+/** Runs at most `concurrency` tasks at once, in the order they were given. */
+function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finished task hands its slot to the next in line rather than freeing it.
+    if (active < concurrency) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 function describeFacets(facets: Record<string, string>): string {
