@@ -97,20 +97,25 @@ export function unzipTool(flags: string[]): CliTool {
   };
 }
 
-export const sevenZipTool: CliTool = {
-  extract: (archive, into) => ['7zz', 'x', '-bd', '-bso0', `-o${into}`, archive],
-  list: (archive) => ['7zz', 'l', '-slt', '-ba', archive],
-  parse: (listing) =>
-    listing
-      .split(/\n\n+/)
-      .map(
-        (block) =>
-          Object.fromEntries(block.split('\n').map((line) => line.split(' = ', 2))) as Record<string, string>,
-      )
-      .filter((fields) => fields.Path !== undefined)
-      .map((fields) => entry(fields.Path as string, fields.Folder === '+', Number(fields.Size))),
-  pipe: (archive, name) => ['7zz', 'x', '-bd', '-so', archive, ...(name === undefined ? [] : [name])],
-};
+export function sevenZipTool(flags: string[]): CliTool {
+  return {
+    extract: (archive, into) => ['7zz', 'x', '-bd', '-bso0', ...flags, `-o${into}`, archive],
+    list: (archive) => ['7zz', 'l', '-slt', '-ba', archive],
+    parse: (listing) =>
+      listing
+        .split(/\n\n+/)
+        .map(
+          (block) =>
+            Object.fromEntries(block.split('\n').map((line) => line.split(' = ', 2))) as Record<
+              string,
+              string
+            >,
+        )
+        .filter((fields) => fields.Path !== undefined)
+        .map((fields) => entry(fields.Path as string, fields.Folder === '+', Number(fields.Size))),
+    pipe: (archive, name) => ['7zz', 'x', '-bd', '-so', archive, ...(name === undefined ? [] : [name])],
+  };
+}
 
 export const bsdtarTool: CliTool = {
   extract: (archive, into) => ['bsdtar', '-xf', archive, '-C', into],

@@ -24,6 +24,7 @@ export type ReaderId =
   | 'unzip -t'
   | 'zip -T'
   | '7zz'
+  | '7zz -snld'
   | 'bsdtar'
   | 'python zipfile'
   | 'java ZipFile'
@@ -74,6 +75,7 @@ export interface Reader {
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/readers/', import.meta.url));
 const unzipNeeds = [{ command: 'unzip', debian: 'unzip' }];
+const sevenZipNeeds = [{ command: '7zz', debian: '7zip' }];
 
 /** The readers; Java's are compiled under `work` on first use. */
 export function makeReaders(work: string): Reader[] {
@@ -109,7 +111,8 @@ export function makeReaders(work: string): Reader[] {
       '-T',
       archive,
     ]),
-    cliReader('7zz', [{ command: '7zz', debian: '7zip' }], sevenZipTool),
+    cliReader('7zz', sevenZipNeeds, sevenZipTool([])),
+    cliReader('7zz -snld', sevenZipNeeds, sevenZipTool(['-snld'])),
     cliReader('bsdtar', [{ command: 'bsdtar', debian: 'libarchive-tools' }], bsdtarTool),
     { id: 'python zipfile', needs: [{ command: 'python3', debian: 'python3' }], read: readWithPython },
     java('java ZipFile', 'zipfile'),

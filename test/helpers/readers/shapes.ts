@@ -99,7 +99,7 @@ export const shapes: Shape[] = [
   {
     name: 'links',
     label: 'links',
-    summary: 'a symlink, a dangling absolute symlink, two hard links of one file',
+    summary: 'symlinks (one through .., one dangling and absolute), three names of one file',
     heavy: false,
     read: 'extract',
     build: (root) => {
@@ -108,6 +108,7 @@ export const shapes: Shape[] = [
       mkdirSync(join(root, 'dir'));
       linkSync(join(root, 'a-first'), join(root, 'dir/c-third-name'));
       symlinkSync('a-first', join(root, 'symlink'));
+      symlinkSync('../a-first', join(root, 'dir/up-and-back'));
       symlinkSync('/nonexistent/target', join(root, 'dangling'));
       return Promise.resolve(tree(root));
     },
