@@ -11,7 +11,7 @@ import { makeTempDir } from '../temp.js';
 import { Digest, digestOf } from './digest.js';
 import { expectedFacets, expectationTable, shapeFacets } from './expectations.js';
 import { observe, type Observation } from './observe.js';
-import { makeReaders, type ReadEntry, type Reader } from './readers.js';
+import { makeReaders, type ReadEntry, type Reader, type ReaderId } from './readers.js';
 import { lstatTree } from './tree.js';
 import type { Shape, ShapeName } from './shapes.js';
 
@@ -78,6 +78,7 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
       for (const reader of makeReaders(temp.path)) {
         if (!reader.needs.every((need) => hasCommand(need.command))) continue;
         for (const shape of list) {
+          if (skipped(reader.id, shape)) continue;
           const reading = twoAtATime(() => readShape(reader, shape, written.get(shape.name)!, temp.path));
           reading.catch(() => undefined); // awaited in the reader's suite; no unhandled rejection before
           observed.set(`${reader.id} ${shape.name}`, reading);
@@ -96,6 +97,10 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
         });
         for (const shape of list) {
           const expected = expectedFacets(row, shape.name);
+          if (skipped(row.reader, shape)) {
+            it(`${shape.name}: not read (the table says it cannot: ${row.cannotRead?.[shape.name]})`);
+            continue;
+          }
           it(`${shape.name} (${shape.summary}): ${describeFacets(expected)}`, async () => {
             const { facets, notes } = await observed.get(`${row.reader} ${shape.name}`)!;
             const warnings = written.get(shape.name)!.warnings;
@@ -108,6 +113,15 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
       });
     }
   });
+}
+
+/**
+ * A heavy shape a reader is known not to read is not read: unzipper takes a minute and a half to fail on
+ * the big one. Its pending test says so.
+ */
+function skipped(reader: ReaderId, shape: Shape): boolean {
+  const row = expectationTable.find((candidate) => candidate.reader === reader);
+  return shape.heavy && row?.cannotRead?.[shape.name] !== undefined;
 }
 
 /** One reader on one shape's archive: what it kept, facet by facet. */
