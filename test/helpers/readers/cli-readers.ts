@@ -67,6 +67,7 @@ export function testerReader(
   return {
     id,
     tester: true,
+    readsAll: true,
     needs,
     async read(archive) {
       const ran = await runReader(argv(archive), { timeoutMs });

@@ -75,7 +75,11 @@ export function defineMatrix(title: string, list: readonly Shape[]): void {
       temp = makeTempDir('opsbackup-readers-');
       written = await writeShapes(list, temp.path);
       const twoAtATime = limiter(2);
-      for (const reader of makeReaders(temp.path)) {
+      // The readers that read every byte first: the others then fill the second core around them.
+      const readers = makeReaders(temp.path).sort(
+        (a, b) => Number(b.readsAll ?? false) - Number(a.readsAll ?? false),
+      );
+      for (const reader of readers) {
         if (!reader.needs.every((need) => hasCommand(need.command))) continue;
         for (const shape of list) {
           if (skipped(reader.id, shape)) continue;
