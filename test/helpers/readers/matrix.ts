@@ -29,13 +29,13 @@ async function writeShapes(list: readonly Shape[], work: string): Promise<Map<Sh
   for (const shape of list) {
     const root = join(work, 'sources', shape.name);
     mkdirSync(root, { recursive: true });
+    const times = [Date.now()];
     const built = await shape.build(root);
     const report: SourceReport = { warnings: [], details: {} };
     const archive = join(work, `${shape.name}.zip`);
-    const started = Date.now();
+    times.push(Date.now());
     await writeZip(built.entries(report), archive);
-    if (process.env.READER_MATRIX_TIMES)
-      console.log(`      wrote ${shape.name}.zip in ${Date.now() - started} ms`);
+    times.push(Date.now());
     const source: ReadEntry[] =
       built.streams.size > 0
         ? [...built.streams].map(([path, content]) => ({
@@ -48,6 +48,13 @@ async function writeShapes(list: readonly Shape[], work: string): Promise<Map<Sh
         : (await lstatTree(root)).map((entry) => ({ ...entry, path: `${shape.name}/${entry.path}` }));
     const all = shape.read === 'list-all' ? allContent(join(work, 'sources'), source) : undefined;
     written.set(shape.name, { archive, source, warnings: report.warnings, ...(all ? { all } : {}) });
+    times.push(Date.now());
+    if (process.env.READER_MATRIX_TIMES) {
+      const [made, wrote, digested] = times.slice(1).map((at, i) => at - (times[i] as number));
+      console.log(
+        `      ${shape.name}: source made in ${made} ms, zip written in ${wrote} ms, digested in ${digested} ms`,
+      );
+    }
   }
   return written;
 }
