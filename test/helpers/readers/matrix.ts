@@ -145,7 +145,7 @@ async function readShape(reader: Reader, shape: Shape, written: Written, work: s
   rmSync(scratch, { recursive: true, force: true });
   return observe(shapeFacets(shape.name), written.source, reading, {
     ...(reader.tester ? { tester: true } : {}),
-    ...(shape.name === 'names' ? { byContent: true } : {}),
+    ...(shape.byContent ? { byContent: true } : {}),
     ...(written.all ? { all: written.all } : {}),
   });
 }

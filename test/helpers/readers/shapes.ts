@@ -23,6 +23,8 @@ export interface Shape {
   heavy: boolean;
   /** How readers read it: extracted, or (too big for that) listed and piped. */
   read: ReadMode;
+  /** Its names change on the way into the archive (escaped): files are found by their content. */
+  byContent?: true;
   /** Makes the source in the empty directory `root`; returns the entries to archive. */
   build(root: string): Promise<BuiltShape>;
 }
@@ -146,6 +148,7 @@ export const shapes: Shape[] = [
   {
     name: 'names',
     label: 'odd names',
+    byContent: true,
     summary: 'a name that is not UTF-8 beside its escaped spelling, a backslash beside %5C',
     heavy: false,
     read: 'extract',
