@@ -4,7 +4,8 @@
 import { dirname, posix } from 'node:path';
 import { digestOf } from './digest.js';
 import type { ReadEntry, Reading } from './readers.js';
-import { after2038, before1980, fineMtimeMs, foreignOwner } from './shapes.js';
+import { foreignOwner } from './shapes.js';
+import { after2038Facet, before1980Facet, mtime } from './time-facets.js';
 
 export const facetValues = {
   /** Every file's bytes (sha256), every entry present: the reader read the archive. */
@@ -131,61 +132,6 @@ function directories(
   );
   if (missing.length === 0) return 'kept';
   notes.push(`directories missing: ${missing.map((entry) => entry.path).join(', ')}`);
-  return 'not kept';
-}
-
-/** The source entries with this mtime, each with what the reader gave for it. */
-function withMtime(source: readonly ReadEntry[], read: Map<string, ReadEntry>, atMs: number) {
-  const pairs = source
-    .filter((entry) => entry.kind === 'file' && Math.abs((entry.mtimeMs ?? 0) - atMs) < 0.01)
-    .map((entry) => ({ path: entry.path, got: read.get(entry.path)?.mtimeMs }));
-  if (pairs.length === 0) throw new Error(`the shape has no file with mtime ${shown(atMs)}`);
-  return pairs;
-}
-
-const shown = (ms: number | undefined) => (ms === undefined ? 'none' : new Date(ms).toISOString());
-
-function mtime(
-  source: readonly ReadEntry[],
-  read: Map<string, ReadEntry>,
-  notes: string[],
-): FacetValue<'mtime'> {
-  const wanted = fineMtimeMs;
-  const got = withMtime(source, read, wanted).map(({ got }) => got);
-  // Truncated to the reader's precision: a time rounded up (07.9996 s as 08) is not kept.
-  const all = (unit: number) =>
-    got.every((ms) => ms !== undefined && Math.abs(ms - Math.floor(wanted / unit) * unit) < 0.001);
-  if (all(1)) return 'to the millisecond';
-  if (all(1000)) return 'to the second';
-  if (all(2000)) return 'to 2 seconds';
-  notes.push(`mtime ${shown(wanted)} came back as ${got.map(shown).join(', ')}`);
-  return 'not kept';
-}
-
-/** Kept to the reader's own precision: up to 2 seconds early (DOS time). */
-const near = (got: number | undefined, wanted: Date) =>
-  got !== undefined && wanted.getTime() - got >= 0 && wanted.getTime() - got < 2000;
-
-function before1980Facet(
-  source: readonly ReadEntry[],
-  read: Map<string, ReadEntry>,
-  notes: string[],
-): FacetValue<'before1980'> {
-  const got = withMtime(source, read, before1980.getTime()).map(({ got }) => got);
-  if (got.every((ms) => near(ms, before1980))) return 'kept';
-  if (got.every((ms) => ms === Date.UTC(1980, 0, 1))) return 'as 1980-01-01';
-  notes.push(`mtime ${before1980.toISOString()} came back as ${got.map(shown).join(', ')}`);
-  return 'not kept';
-}
-
-function after2038Facet(
-  source: readonly ReadEntry[],
-  read: Map<string, ReadEntry>,
-  notes: string[],
-): FacetValue<'after2038'> {
-  const got = withMtime(source, read, after2038.getTime()).map(({ got }) => got);
-  if (got.every((ms) => near(ms, after2038))) return 'kept';
-  notes.push(`mtime ${after2038.toISOString()} came back as ${got.map(shown).join(', ')}`);
   return 'not kept';
 }
 
