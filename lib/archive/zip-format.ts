@@ -3,9 +3,9 @@
 //
 // zip64 (APPNOTE 4.5.3): a size or offset of 0xFFFFFFFF or more is written as 0xFFFFFFFF with the value
 // in the zip64 field, in the order uncompressed size, compressed size, offset; in the central directory
-// only the values that need it. A file's local header carries a zip64 field (and its data descriptor
-// 8-byte sizes) only when the file may reach 4 GiB — streaming readers such as Java's ZipInputStream
-// expect 4-byte descriptor sizes otherwise. Small files are written with their final values and no
+// only the values that need it. A data descriptor has 8-byte sizes only when a size exceeds 0xFFFFFFFF
+// (Java's ZipInputStream reads it so), and a file's local header carries a zip64 field exactly then
+// (APPNOTE 4.3.9.2 readers go by that field); a stream of unknown size has none, as Java writes it. Small files are written with their final values and no
 // descriptor at all. Unix modes go in the external attributes; the mtime in the DOS fields (UTC, to two
 // seconds, 1980–2107), in Info-ZIP's "UT" (seconds, up to 2038 only) and in an NTFS field
 // (milliseconds, any year); the owner in Info-ZIP's "ux".
@@ -29,7 +29,7 @@ export interface CentralEntry {
   method: Method;
   /** Whether a data descriptor follows the data (large files); other entries have final values. */
   descriptor: boolean;
-  /** With a descriptor: the entry may reach 4 GiB, so its local header and descriptor are zip64. */
+  /** With a descriptor: the local header has a zip64 field (its descriptor will have 8-byte sizes). */
   zip64: boolean;
   crc32: number;
   compressedSize: number;
@@ -144,18 +144,17 @@ export function localHeader(entry: Omit<CentralEntry, 'offset'>): Buffer {
 }
 
 /**
- * The data descriptor after a streamed entry's data: 8-byte sizes for a zip64 entry, else 4-byte ones
- * (which must then be below 0xFFFFFFFF: the caller fails the entry first).
+ * Whether a data descriptor holds 8-byte sizes: only when a size exceeds 0xFFFFFFFF. Java's
+ * ZipInputStream decides so from the bytes it inflated and read, whatever the local header says (and
+ * Java's ZipOutputStream writes so); a local header's zip64 field must then agree (see zip.ts).
  */
-export function dataDescriptor(entry: {
-  zip64: boolean;
-  crc32: number;
-  compressedSize: number;
-  size: number;
-}): Buffer {
-  if (!entry.zip64) {
-    if (entry.size >= MAX32 || entry.compressedSize >= MAX32)
-      throw new RangeError('a 32-bit data descriptor cannot hold 4 GiB');
+export function wideDescriptor(entry: { compressedSize: number; size: number }): boolean {
+  return entry.size > MAX32 || entry.compressedSize > MAX32;
+}
+
+/** The data descriptor after a streamed entry's data: 4-byte sizes, 8-byte ones when wideDescriptor. */
+export function dataDescriptor(entry: { crc32: number; compressedSize: number; size: number }): Buffer {
+  if (!wideDescriptor(entry)) {
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
     descriptor.writeUInt32LE(entry.crc32 >>> 0, 4);

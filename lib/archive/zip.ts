@@ -24,8 +24,10 @@ import {
   localHeader,
   MAX32,
   Method,
+  wideDescriptor,
   type CentralEntry,
 } from './zip-format.js';
+import { storedBlocks } from './stored-blocks.js';
 
 export interface ZipResult {
   sizeBytes: number;
@@ -176,26 +178,56 @@ async function addEntry(writing: Writing, entry: ArchiveEntry, listing: { size: 
 }
 
 /**
- * A file listed below this size is written without zip64 (a 32-bit data descriptor, which every
- * streaming reader takes). The margin lets it grow by 512 MiB while it is read, deflate's few bytes per
- * 64 KiB of incompressible data included; one that grows past 4 GiB even so fails the backup.
+ * Files listed this close below 4 GiB are kept in deflate's stored blocks, whose compressed size is
+ * known ahead (5 bytes per 64 KiB more): the local header's zip64 field must be chosen before the data,
+ * and must agree with the descriptor Java reads, which is 8-byte iff a size passes 0xFFFFFFFF. Below
+ * this window no deflate output can pass 0xFFFFFFFF (zlib's worst case adds ~0.03%, 1.3 MiB at 4 GiB).
  */
-const zip64From = 0xe0000000;
+const nearLimit = 16 * 1024 * 1024;
+const storedBlock = 0xffff;
+
+/** The compressed size of `size` bytes read in blocks of blockSize and kept as stored blocks. */
+export function storedLength(size: number): number {
+  const full = Math.floor(size / blockSize);
+  const rest = size - full * blockSize;
+  return (
+    size + full * 5 * Math.ceil(blockSize / storedBlock) + 5 * Math.max(1, Math.ceil(rest / storedBlock))
+  );
+}
+
+/**
+ * How a file larger than one block is written. Always deflate (Java's ZipInputStream refuses a stored
+ * entry with a descriptor): `store` and files near 4 GiB as stored blocks. A known size decides the
+ * local zip64 field up front; a stream of unknown size (a dump) has none and a descriptor as wide as
+ * its final sizes need, as Java's ZipOutputStream writes it.
+ */
+export function streamedLayout(
+  size: number | undefined,
+  store: boolean,
+): { storeOnly: boolean; zip64: boolean } {
+  if (size === undefined) return { storeOnly: store, zip64: false };
+  const storeOnly = store || (size > MAX32 - nearLimit && size <= MAX32);
+  const zip64 = size > MAX32 || (storeOnly && storedLength(size) > MAX32);
+  return { storeOnly, zip64 };
+}
 
 async function addFile(writing: Writing, entry: FileEntry, listing: { size: number }): Promise<void> {
-  const method = entry.store ? Method.Store : Method.Deflate;
   if (entry.size !== undefined && entry.size <= blockSize)
-    return addSmallFile(writing, entry, listing, method);
+    return addSmallFile(writing, entry, listing, entry.store ? Method.Store : Method.Deflate);
   const { output, deflaters, blocks, counted } = writing;
-  const reader = method === Method.Deflate && entry.openReader ? await openReader(entry) : undefined;
-  if (method === Method.Deflate && entry.openReader && !reader) {
+  const reader = entry.openReader ? await openReader(entry) : undefined;
+  if (entry.openReader && !reader) {
     listing.size = LEFT_OUT;
     if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(false));
     return;
   }
   if (entry.linkable) writing.linkTargets.set(entry.name, Promise.resolve(true));
-  const zip64 = entry.size === undefined || entry.size >= zip64From;
-  const record = newRecord(entry, { method, descriptor: true, zip64 });
+  const { storeOnly, zip64 } = streamedLayout(entry.size, entry.store === true);
+  /** A known size fixed the local header: its sizes may not pass 4 GiB unless it has zip64. */
+  const limited = entry.size !== undefined && !zip64;
+  const compress = (data: Buffer, final: boolean): Promise<Buffer[]> =>
+    storeOnly ? Promise.resolve(storedBlocks(data, final)) : deflaters.deflate(data, final);
+  const record = newRecord(entry, { method: Method.Deflate, descriptor: true, zip64 });
   writing.central.push(record);
   output.push({
     data: Promise.resolve([localHeader(record)]),
@@ -206,7 +238,7 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
   // file in memory.
   const compressedSizes: Promise<number>[] = [];
   const submit = async (block: Buffer, final: boolean) => {
-    const data = method === Method.Store ? Promise.resolve([block]) : deflaters.deflate(block, final);
+    const data = compress(block, final);
     compressedSizes.push(data.then(lengthOf));
     output.push({ data, bytes: block.length });
     await output.drain(inFlight);
@@ -230,12 +262,12 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
         crc = crc32(data, crc);
         size += length;
         counted(length);
-        if (!zip64 && size >= MAX32) {
+        if (limited && size > MAX32) {
           blocks.release(block);
           throw grewPast4GiB(entry);
         }
         const final = length < block.length;
-        const compressed = deflaters.deflate(data, final);
+        const compressed = compress(data, final);
         compressedSizes.push(compressed.then(lengthOf));
         output.push({ data: compressed, bytes: length, release: () => blocks.release(block) });
         await output.drain(inFlight);
@@ -253,7 +285,7 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
         crc = crc32(chunk, crc);
         size += chunk.length;
         counted(chunk.length);
-        if (!zip64 && size >= MAX32) throw grewPast4GiB(entry);
+        if (limited && size > MAX32) throw grewPast4GiB(entry);
         pending.push(chunk);
         pendingBytes += chunk.length;
         if (pendingBytes >= blockSize) {
@@ -274,7 +306,8 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
   record.size = size;
   const descriptor = Promise.all(compressedSizes).then((sizes) => {
     record.compressedSize = sizes.reduce((sum, part) => sum + part, 0);
-    if (!zip64 && record.compressedSize >= MAX32) throw grewPast4GiB(entry);
+    if (entry.size !== undefined && wideDescriptor(record) !== zip64)
+      throw zip64 ? shrankBelow4GiB(entry, record) : grewPast4GiB(entry);
     return [dataDescriptor(record)];
   });
   output.push({ data: descriptor, bytes: 0 });
@@ -329,6 +362,13 @@ async function addSmallFile(
   });
   output.push({ data, bytes: entry.size ?? 0 });
   await output.drain(inFlight);
+}
+
+function shrankBelow4GiB(entry: FileEntry, record: CentralEntry): UserError {
+  return new UserError(
+    `${entry.name} shrank below 4 GiB while it was read (listed at ${entry.size ?? 0} bytes, read ${record.size}): its zip entry was begun with zip64, which streaming readers would misread`,
+    { exitCode: ExitCode.failed, hint: 'run the backup again once the file has stopped changing' },
+  );
 }
 
 function grewPast4GiB(entry: FileEntry): UserError {

@@ -2,7 +2,7 @@
 // directories kept; mode, mtime and owner kept; a file with several names stored once, the other names
 // as hard links), leaving out what EXCLUDE matches. Files are opened with O_NOFOLLOW and checked to be
 // the inode the walk saw: one swapped for a link or another file in between is left out with a warning.
-import { constants, type Stats } from 'node:fs';
+import { constants, type BigIntStats } from 'node:fs';
 import { lstat, open, readdir, readlink, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { basename } from 'node:path';
@@ -52,7 +52,7 @@ export class LocalFileSource implements Source {
 
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
     // Every root is checked before anything is read: a missing one fails the backup at once.
-    const roots: { path: string; stat: Stats }[] = [];
+    const roots: { path: string; stat: BigIntStats }[] = [];
     for (const path of this.paths) {
       const stat = await statRoot(path, this.optionalPaths.includes(path));
       if (stat) roots.push({ path, stat });
@@ -77,10 +77,16 @@ export class LocalFileSource implements Source {
   }
 
   /** Paths stay bytes (Buffers) down here: a name that is not UTF-8 must still open. */
-  private async *walk(place: Place, stat: Stats, walk: Walk): AsyncIterable<ArchiveEntry> {
+  private async *walk(place: Place, stat: BigIntStats, walk: Walk): AsyncIterable<ArchiveEntry> {
     const { path, name } = place;
     const { report, names, linked } = walk;
-    const base = { name, mode: stat.mode & 0o7777, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };
+    const base = {
+      name,
+      mode: Number(stat.mode) & 0o7777,
+      mtime: truncatedMtime(stat),
+      uid: Number(stat.uid),
+      gid: Number(stat.gid),
+    };
     const common = place.raw ? { ...base, rawName: place.raw } : base;
     if (stat.isSymbolicLink()) {
       const target = nameFromBytes(await readlink(path, { encoding: 'buffer' }));
@@ -107,7 +113,7 @@ export class LocalFileSource implements Source {
         if (escapes) report.warnings.push(...escapeWarnings(childName, escapes));
         const relative = place.relative ? `${place.relative}/${child}` : child;
         const childPath = Buffer.concat([path, slash, bytes]);
-        const childStat = await lstat(childPath).catch((error: unknown) => {
+        const childStat = await lstat(childPath, { bigint: true }).catch((error: unknown) => {
           throw unreadable(childPath, error);
         });
         if (this.matcher.excludes(relative, childStat.isDirectory())) continue;
@@ -125,10 +131,10 @@ export class LocalFileSource implements Source {
 function fileEntry(
   path: Buffer,
   common: Omit<FileEntry, 'type' | 'size' | 'open'>,
-  stat: Stats,
+  stat: BigIntStats,
   report: SourceReport,
 ): FileEntry {
-  const size = stat.size;
+  const size = Number(stat.size);
   return {
     ...common,
     type: 'file',
@@ -152,7 +158,7 @@ function fileEntry(
  */
 async function fileReader(
   path: Buffer,
-  listed: Stats,
+  listed: BigIntStats,
   report: SourceReport,
 ): Promise<BlockReader | undefined> {
   let handle: FileHandle;
@@ -163,7 +169,7 @@ async function fileReader(
     report.warnings.push(`skipped ${shown(path)}: it was replaced by a symlink while the backup ran`);
     return undefined;
   }
-  const opened = await handle.stat().catch(async (error: unknown) => {
+  const opened = await handle.stat({ bigint: true }).catch(async (error: unknown) => {
     await handle.close();
     throw error;
   });
@@ -173,7 +179,7 @@ async function fileReader(
     return undefined;
   }
   return {
-    size: opened.size,
+    size: Number(opened.size),
     read: async (into) => {
       let filled = 0;
       while (filled < into.length) {
@@ -188,7 +194,7 @@ async function fileReader(
 }
 
 /** The stream form of fileReader, for a caller without buffers of its own. */
-async function* readBlocks(path: Buffer, listed: Stats, report: SourceReport): AsyncGenerator<Buffer> {
+async function* readBlocks(path: Buffer, listed: BigIntStats, report: SourceReport): AsyncGenerator<Buffer> {
   const reader = await fileReader(path, listed, report);
   if (!reader)
     throw new UserError(`${shown(path)} was replaced while the backup ran`, { exitCode: ExitCode.failed });
@@ -204,9 +210,21 @@ async function* readBlocks(path: Buffer, listed: Stats, report: SourceReport): A
   }
 }
 
-async function statRoot(path: string, optional: boolean): Promise<Stats | undefined> {
+/**
+ * The mtime to the millisecond, truncated (a Date holds no more): Node's `stat.mtime` rounds, so a time
+ * of 07.9996 s would be stored as 08.000 and every later second-resolution reader would say 08.
+ * Bigint lstat costs no more than the plain one here (20,000 lstats: ~90 ms either way).
+ */
+export function truncatedMtime(stat: Pick<BigIntStats, 'mtimeNs'>): Date {
+  const ns = stat.mtimeNs;
+  // Bigint division truncates toward zero: before 1970 that would round up, so floor it.
+  const ms = ns / 1_000_000n - (ns < 0n && ns % 1_000_000n !== 0n ? 1n : 0n);
+  return new Date(Number(ms));
+}
+
+async function statRoot(path: string, optional: boolean): Promise<BigIntStats | undefined> {
   try {
-    return await lstat(path);
+    return await lstat(path, { bigint: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       if (optional) return undefined;

@@ -19,6 +19,7 @@ import {
   endRecords,
   localHeader,
   Method,
+  wideDescriptor,
   type CentralEntry,
 } from '../../lib/archive/zip-format.js';
 import { makeTempDir } from '../helpers/temp.js';
@@ -164,11 +165,40 @@ describe('zip headers', () => {
         descriptor.readUInt32LE(8),
         descriptor.readUInt32LE(12),
       ]).to.deep.equal([0x08074b50, S - 1, S - 1]);
-      for (const size of [S, 2 ** 32])
-        expect(() => dataDescriptor({ ...streamed, compressedSize: 10, size })).to.throw(RangeError);
     });
 
-    it('streams a file that may reach 4 GiB with zip64 sizes in its local header and an 8-byte descriptor', () => {
+    it('widens a descriptor to 8-byte sizes only when a size exceeds 0xFFFFFFFF, as Java reads it', () => {
+      const streamed = entry({ descriptor: true, zip64: false });
+      // 0xFFFFFFFF itself fits: Java's ZipInputStream reads 4-byte sizes unless a size is greater.
+      for (const [compressedSize, size] of [
+        [S, S],
+        [S, 10],
+        [10, S],
+      ] as const) {
+        const descriptor = dataDescriptor({ ...streamed, compressedSize, size });
+        expect(descriptor.length).to.equal(16);
+        expect([descriptor.readUInt32LE(8), descriptor.readUInt32LE(12)]).to.deep.equal([
+          compressedSize,
+          size,
+        ]);
+        expect(wideDescriptor({ compressedSize, size })).to.equal(false);
+      }
+      for (const [compressedSize, size] of [
+        [S + 1, S],
+        [10, 2 ** 32],
+        [S + 5, 2 ** 33],
+      ] as const) {
+        const descriptor = dataDescriptor({ ...streamed, compressedSize, size });
+        expect(descriptor.length).to.equal(24);
+        expect([descriptor.readBigUInt64LE(8), descriptor.readBigUInt64LE(16)]).to.deep.equal([
+          BigInt(compressedSize),
+          BigInt(size),
+        ]);
+        expect(wideDescriptor({ compressedSize, size })).to.equal(true);
+      }
+    });
+
+    it('streams a file that passes 4 GiB with zip64 sizes in its local header and an 8-byte descriptor', () => {
       const streamed = entry({ descriptor: true, zip64: true });
       const local = readLocal(localHeader(streamed));
       expect(local).to.include({ version: 45, flags: 0x0008, crc: 0, compressed: S, size: S });
@@ -282,10 +312,10 @@ describe('zip headers', () => {
     }
 
     it('reads an entry whose local header starts exactly at 0xFFFFFFFF, and one just before', () => {
-      // big.bin's header (30 + 7 + 60 bytes of extras + 20 zip64) and descriptor (24) before the next.
+      // big.bin's header (30 + 7 + 60 bytes of extras, no zip64: it is below 4 GiB) and descriptor (16).
       const overhead =
-        localHeader({ ...entry({ name: Buffer.from('big.bin'), descriptor: true, zip64: true }) }).length +
-        24;
+        localHeader({ ...entry({ name: Buffer.from('big.bin'), descriptor: true, zip64: false }) }).length +
+        16;
       for (const offset of [S, S - 1, 2 ** 32]) {
         const zip = join(temp.path, `offset-${offset}.zip`);
         const written = writeSparseZip(zip, [

@@ -60,7 +60,8 @@ export function writeSparseZip(path: string, specs: readonly SparseSpec[]): Cent
         utf8: false,
         method: Method.Store,
         descriptor: spec.data === undefined,
-        zip64: spec.data === undefined,
+        // zip64 in the local header iff the descriptor has 8-byte sizes (as the writer does).
+        zip64: spec.data === undefined && size > 0xffffffff,
         crc32: spec.data ? crc32(spec.data) >>> 0 : crc32OfZeros(size),
         compressedSize: size,
         size,

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { writeZip } from '../../lib/archive/zip.js';
+import { storedLength, streamedLayout, writeZip } from '../../lib/archive/zip.js';
 import { LocalShell } from '../../lib/shell/local.js';
 import { crc32 } from 'node:zlib';
 import { ExtraId, readUnixOwner } from '../../lib/archive/extra-fields.js';
@@ -205,18 +205,21 @@ describe('writeZip', function () {
         },
       );
 
-    it('writes zip64 only where an entry may reach 4 GiB: small files final, large ones a 32-bit descriptor', async () => {
+    it('writes zip64 only where a size passes 4 GiB: small files final, large ones and dumps a 32-bit descriptor', async () => {
       const small = randomBytes(1000);
       const large = Buffer.from('text '.repeat(700_000));
       const entries: ArchiveEntry[] = [
         file('t/small.bin', small, { uid: 1234, gid: 5678 }),
         file('t/large.txt', large),
+        // A dump: unknown size, kept uncompressed (a custom-format dump is compressed already).
         file('t/dump.sql', large, { size: undefined, store: true }),
-        // Listed at 3.5 GiB: it may grow past 4 GiB while read, so zip64 (it shrank: a warning's business).
+        file('t/dump2.sql', large, { size: undefined }),
+        // Listed at 3.5 GiB, read at 1000 bytes: no zip64 (nothing can pass 4 GiB without growing).
         file('t/listed-big.bin', small, { size: 0xe0000000, openReader: reader(small) }),
       ];
       const zip = join(temp.path, 'layout.zip');
       const result = await writeZip(from(entries), zip);
+      const bytes = readFileSync(zip);
       const layout = new Map(zipLayout(zip).map((entry) => [entry.name, entry]));
       const smallEntry = layout.get('t/small.bin');
       expect(smallEntry?.local).to.include({ version: 20, flags: 0, crc: crc32(small) >>> 0, size: 1000 });
@@ -226,32 +229,67 @@ describe('writeZip', function () {
         uid: 1234,
         gid: 5678,
       });
-      const largeEntry = layout.get('t/large.txt');
-      expect(largeEntry?.local).to.include({ version: 20, flags: 8, crc: 0, size: 0, compressedSize: 0 });
-      expect(largeEntry?.local.fields.has(ExtraId.zip64)).to.equal(false);
-      expect(largeEntry?.descriptor).to.deep.equal({
-        length: 16,
-        size: large.length,
-        compressedSize: largeEntry?.compressedSize,
-      });
-      for (const name of ['t/dump.sql', 't/listed-big.bin']) {
+      for (const name of ['t/large.txt', 't/dump.sql', 't/dump2.sql', 't/listed-big.bin']) {
         const entry = layout.get(name);
-        expect(entry?.local, name).to.include({ version: 45, flags: 8, size: 0xffffffff });
-        expect(entry?.local.fields.get(ExtraId.zip64), name).to.deep.equal(Buffer.alloc(16));
+        expect(entry?.local, name).to.include({ version: 20, flags: 8, crc: 0, size: 0, compressedSize: 0 });
+        expect(entry?.local.fields.has(ExtraId.zip64), name).to.equal(false);
+        // Deflate, even for a dump kept as it is: Java's ZipInputStream refuses stored entries with a descriptor.
+        expect(bytes.readUInt16LE((entry?.offset ?? 0) + 8), name).to.equal(8);
         expect(entry?.descriptor, name).to.deep.equal({
-          length: 24,
+          length: 16,
           size: entry?.size,
           compressedSize: entry?.compressedSize,
         });
       }
+      // The stored dump is in deflate's stored blocks: 5 bytes more per 64 KiB, and one per segment.
+      const dump = layout.get('t/dump.sql');
+      expect(dump?.compressedSize)
+        .to.be.above(large.length)
+        .and.below(large.length + 400);
+      expect(layout.get('t/dump2.sql')?.compressedSize).to.be.below(large.length / 10);
       expect(result.entries).to.deep.equal([
         { name: 't/small.bin', size: 1000 },
         { name: 't/large.txt', size: large.length },
         { name: 't/dump.sql', size: large.length },
+        { name: 't/dump2.sql', size: large.length },
         { name: 't/listed-big.bin', size: 1000 },
       ]);
       expect(spawnSync('unzip', ['-tq', zip]).status).to.equal(0);
       expect(spawnSync('zip', ['-T', zip]).status).to.equal(0);
+      const dumped = spawnSync('unzip', ['-p', zip, 't/dump.sql'], { maxBuffer: 2 ** 26 });
+      expect(dumped.stdout.equals(large)).to.equal(true);
+    });
+
+    it('gives a known size zip64 iff its sizes can pass 0xFFFFFFFF, keeping files near 4 GiB as stored blocks', () => {
+      const M = 0xffffffff;
+      expect(streamedLayout(undefined, true)).to.deep.equal({ storeOnly: true, zip64: false });
+      expect(streamedLayout(undefined, false)).to.deep.equal({ storeOnly: false, zip64: false });
+      expect(streamedLayout(0xe0000000, false)).to.deep.equal({ storeOnly: false, zip64: false });
+      expect(streamedLayout(M - 16 * 2 ** 20, false)).to.deep.equal({ storeOnly: false, zip64: false });
+      expect(streamedLayout(M + 1, false)).to.deep.equal({ storeOnly: false, zip64: true });
+      expect(streamedLayout(2 ** 33, true)).to.deep.equal({ storeOnly: true, zip64: true });
+      // Exactly 0xFFFFFFFF bytes: stored blocks make it 0xFFFFFFFF + 5 bytes per 64 KiB, which Java reads
+      // with an 8-byte descriptor, so the local header has zip64.
+      expect(streamedLayout(M, false)).to.deep.equal({ storeOnly: true, zip64: true });
+      expect(storedLength(M)).to.equal(M + 4096 * 85);
+      // Around the last size whose stored blocks stay within 0xFFFFFFFF: the zip64 choice flips there.
+      let last = M - 400_000;
+      while (storedLength(last + 1) <= M) last++;
+      expect(streamedLayout(last, false)).to.deep.equal({ storeOnly: true, zip64: false });
+      expect(streamedLayout(last + 1, false)).to.deep.equal({ storeOnly: true, zip64: true });
+      // Stored blocks of 1 MiB blocks, the last one short (or empty, after a whole number of blocks).
+      expect(storedLength(0)).to.equal(5);
+      expect(storedLength(2 ** 20)).to.equal(2 ** 20 + 85 + 5);
+      expect(storedLength(2 ** 20 + 1)).to.equal(2 ** 20 + 1 + 85 + 5);
+    });
+
+    it('fails, rather than write a descriptor streaming readers misread, when a file listed past 4 GiB shrinks', async () => {
+      const small = randomBytes(2 * 1024 * 1024);
+      const entry = file('t/shrunk.bin', small, { size: 2 ** 32 + 1, openReader: reader(small) });
+      const error = await writeZip(from([entry]), join(temp.path, 'shrunk.zip')).catch((e: unknown) => e);
+      expect(String(error)).to.contain(
+        't/shrunk.bin shrank below 4 GiB while it was read (listed at 4294967297 bytes, read 2097152)',
+      );
     });
 
     it('leaves out a file its source refuses as it is opened, small or large, from zip and list alike', async () => {

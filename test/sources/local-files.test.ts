@@ -8,6 +8,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +71,25 @@ describe('LocalFileSource', function () {
     let read = 0;
     for (const entry of await listAll(source)) if (entry.type === 'file') read += entry.size ?? 0;
     expect(read).to.equal(3345);
+  });
+
+  it('truncates mtimes to the millisecond, never rounds them up (before 1970 too)', async () => {
+    const root = join(temp.path, 'times');
+    mkdirSync(root);
+    // Node's stat.mtime rounds: .9996 s would become the next second.
+    const late = join(root, 'late');
+    const early = join(root, 'early');
+    writeFileSync(late, 'x');
+    writeFileSync(early, 'x');
+    utimesSync(late, 1_700_000_007.9996, 1_700_000_007.9996);
+    // Node's utimes does not take times before 1970; touch does.
+    expect(spawnSync('touch', ['-m', '-d', '@-10.0004', early]).status).to.equal(0);
+    expect(lstatSync(late).mtime.getTime()).to.equal(1_700_000_008_000); // what the old code stored
+    const times = Object.fromEntries(
+      (await listAll(new LocalFileSource([root], []))).map((entry) => [entry.name, entry.mtime.getTime()]),
+    );
+    expect(times['times/late']).to.equal(1_700_000_007_999);
+    expect(times['times/early']).to.equal(-10_001);
   });
 
   it('gives every entry its owner from lstat', async () => {
