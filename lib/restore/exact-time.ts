@@ -1,7 +1,10 @@
-// Times for Node's utimes, exact to the millisecond. Node takes seconds as a double and libuv cuts them
-// to whole microseconds toward zero, so the nearest double to 1796217584.583 (…582999944) would come back
-// as …582.999 ms. The double chosen here is the nearest one at or beyond the time, away from zero, which
-// lands on the millisecond exactly as long as doubles are finer than a microsecond (until 2^33 s, 2242).
+// Times for Node's utimes, right to the millisecond. Node takes seconds as a double: Node 22's libuv cuts
+// it to whole microseconds toward zero, Node 24 keeps nanoseconds, so the nearest double to
+// 1796217584.583 (…582999944) would come back as …582.999 ms on both. The double chosen here is the
+// nearest one at or above the time (toward +∞): truncated to microseconds toward zero or kept to the
+// nanosecond, it stays within [time, time + 1 ms), which is the millisecond our writer truncated to (and
+// on Node 22 the exact nanosecond for times after 1970). Holds while doubles are finer than a microsecond
+// (until 2^33 s, 2242).
 
 /** The exact value of a finite positive double, as mantissa × 2^exponent. */
 function exactParts(value: number): { mantissa: bigint; exponent: bigint } {
@@ -15,18 +18,21 @@ function exactParts(value: number): { mantissa: bigint; exponent: bigint } {
     : { mantissa: fraction | (1n << 52n), exponent: biased - 1075n };
 }
 
-/** Whether the double `seconds` (positive) is at least `milliseconds` / 1000, exactly. */
-function reaches(seconds: number, milliseconds: bigint): boolean {
+/** -1, 0 or 1 as the double `seconds` (positive) is below, at or above `milliseconds` / 1000, exactly. */
+function compare(seconds: number, milliseconds: bigint): number {
   const { mantissa, exponent } = exactParts(seconds);
-  return exponent >= 0n
-    ? mantissa * 1000n * (1n << exponent) >= milliseconds
-    : mantissa * 1000n >= milliseconds * (1n << -exponent);
+  const [left, right] =
+    exponent >= 0n
+      ? [mantissa * 1000n * (1n << exponent), milliseconds]
+      : [mantissa * 1000n, milliseconds * (1n << -exponent)];
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
-function nextUp(value: number): number {
+/** The neighbouring double of a positive `value`, one step away from zero (+1) or toward it (-1). */
+function step(value: number, direction: 1 | -1): number {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, value);
-  view.setBigUint64(0, view.getBigUint64(0) + 1n);
+  view.setBigUint64(0, view.getBigUint64(0) + BigInt(direction));
   return view.getFloat64(0);
 }
 
@@ -38,6 +44,8 @@ export function exactSeconds(time: Date): string {
   const milliseconds = time.getTime();
   const magnitude = BigInt(Math.abs(milliseconds));
   let seconds = Math.abs(milliseconds) / 1000;
-  if (seconds > 0 && !reaches(seconds, magnitude)) seconds = nextUp(seconds);
+  // Toward +∞: a magnitude at or above the time's after 1970, at or below it before.
+  if (milliseconds > 0 && compare(seconds, magnitude) < 0) seconds = step(seconds, 1);
+  if (milliseconds < 0 && compare(seconds, magnitude) > 0) seconds = step(seconds, -1);
   return String(milliseconds < 0 ? -seconds : seconds);
 }
