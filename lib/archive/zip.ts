@@ -239,7 +239,7 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
   const compressedSizes: Promise<number>[] = [];
   const submit = async (block: Buffer, final: boolean) => {
     const data = compress(block, final);
-    compressedSizes.push(data.then(lengthOf));
+    compressedSizes.push(sizeOf(data));
     output.push({ data, bytes: block.length });
     await output.drain(inFlight);
   };
@@ -268,7 +268,7 @@ async function addFile(writing: Writing, entry: FileEntry, listing: { size: numb
         }
         const final = length < block.length;
         const compressed = compress(data, final);
-        compressedSizes.push(compressed.then(lengthOf));
+        compressedSizes.push(sizeOf(compressed));
         output.push({ data: compressed, bytes: length, release: () => blocks.release(block) });
         await output.drain(inFlight);
         if (final) break;
@@ -376,4 +376,14 @@ function grewPast4GiB(entry: FileEntry): UserError {
     `${entry.name} grew past 4 GiB while it was read (listed at ${entry.size ?? 0} bytes): its zip entry was begun without zip64`,
     { exitCode: ExitCode.failed, hint: 'run the backup again once the file has stopped growing' },
   );
+}
+
+/**
+ * The length of compressed blocks, handled at once: if the entry fails before it awaits them all, a
+ * block that fails later must not become an unhandled rejection (which would end the process).
+ */
+function sizeOf(compressed: Promise<Buffer[]>): Promise<number> {
+  const size = compressed.then(lengthOf);
+  size.catch(() => undefined);
+  return size;
 }

@@ -150,16 +150,21 @@ export async function restoreFiles(
   for (const directory of directories) {
     const path = under(root, directory.relative);
     if (!lstatOrUndefined(path)?.isDirectory()) continue;
-    const warning = await applyMetadata(
-      {
-        chown: (uid, gid) => lchown(path, uid, gid),
-        chmod: (mode) => chmod(path, mode),
-        utimes: (a, m) => utimes(path, a, m),
-      },
-      directory.metadata,
-      restoreOwners,
-    );
-    warn(directory.metadata.name, warning);
+    try {
+      const warning = await applyMetadata(
+        {
+          chown: (uid, gid) => lchown(path, uid, gid),
+          chmod: (mode) => chmod(path, mode),
+          utimes: (a, m) => utimes(path, a, m),
+        },
+        directory.metadata,
+        restoreOwners,
+      );
+      warn(directory.metadata.name, warning);
+    } catch (error) {
+      // One directory that cannot take its mode or times must not lose the report or the others.
+      warn(directory.metadata.name, `mode or times not restored (${(error as Error).message})`);
+    }
   }
   return report;
 }
@@ -180,6 +185,8 @@ function prepareDestination(destination: string, force: boolean): Buffer {
 
 /** A link's target, checked against the entry's length and CRC-32 like a file's content. */
 async function readAll(entry: ZipEntry): Promise<Buffer> {
+  // Linux refuses longer targets anyway; a hostile entry must not make us buffer gigabytes first.
+  if (entry.size > 4096) throw new Error(`a link target of ${entry.size} bytes (at most 4096)`);
   const chunks: Buffer[] = [];
   for await (const chunk of await entry.open()) chunks.push(chunk as Buffer);
   const target = Buffer.concat(chunks);

@@ -107,7 +107,16 @@ export class LocalFileSource implements Source {
       } else yield names.take({ ...common, type: 'hardlink', ...first, fallback: file });
     } else if (stat.isDirectory()) {
       yield names.take({ ...common, type: 'directory' });
-      for (const bytes of await listDirectory(path)) {
+      const children = await listDirectory(path);
+      // A directory swapped for a symlink between the walk's lstat and readdir would be listed through
+      // the link: check it is still the one lstat saw. (This narrows the race; an openat-style walk would
+      // close it.)
+      const again = await lstat(path, { bigint: true }).catch(() => undefined);
+      if (!again?.isDirectory() || again.dev !== stat.dev || again.ino !== stat.ino) {
+        report.warnings.push(`skipped the contents of ${path.toString()}: it was replaced while it was read`);
+        return;
+      }
+      for (const bytes of children) {
         const { name: child, escapes } = storedName(bytes);
         const childName = `${name}/${child}`;
         if (escapes) report.warnings.push(...escapeWarnings(childName, escapes));

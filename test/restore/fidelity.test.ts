@@ -214,6 +214,19 @@ describe('restore: fidelity', function () {
     });
   });
 
+  describe('link targets', () => {
+    it('refuses a link target longer than Linux allows without buffering it', async () => {
+      const { to, report } = await restore([
+        { name: 'long', type: 'symlink', data: 'x'.repeat(5000) },
+        { name: 'ok', type: 'symlink', data: 'x'.repeat(40) },
+      ]);
+      expect(report.refused).to.deep.equal([
+        { name: 'long', reason: 'a link target of 5000 bytes (at most 4096)' },
+      ]);
+      expect(lstatSync(join(to, 'ok')).isSymbolicLink()).to.equal(true);
+    });
+  });
+
   describe('holes', () => {
     it('restores runs of zeros as holes: 64 MiB of zeros with a few bytes takes a few blocks', async () => {
       const content = Buffer.alloc(64 * 1024 * 1024);

@@ -188,6 +188,28 @@ describe('LocalFileSource', function () {
     ]);
   });
 
+  it('does not list a directory swapped for a symlink after the walk saw it', async () => {
+    const root = join(temp.path, 'data');
+    mkdirSync(join(root, 'd'), { recursive: true });
+    writeFileSync(join(root, 'd', 'own'), 'own');
+    mkdirSync(join(temp.path, 'secret'));
+    writeFileSync(join(temp.path, 'secret', 'key'), 'root only');
+    const report = newReport();
+    const names: string[] = [];
+    for await (const entry of new LocalFileSource([root], []).entries(report)) {
+      names.push(entry.name);
+      // The walk has lstat'ed d and yielded it; before it lists d, the attacker's move.
+      if (entry.name === 'data/d') {
+        renameSync(join(root, 'd'), join(temp.path, 'd.old'));
+        symlinkSync(join(temp.path, 'secret'), join(root, 'd'));
+      }
+    }
+    expect(names).to.deep.equal(['data', 'data/d']);
+    expect(report.warnings).to.deep.equal([
+      `skipped the contents of ${root}/d: it was replaced while it was read`,
+    ]);
+  });
+
   describe('through the zip writer, read back by unzip, zip -T and read-zip', () => {
     it('stores owners, links once, escaped names with their bytes, and never a swapped file', async () => {
       const root = join(temp.path, 'data');
