@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ExitCode, UserError } from '../errors.js';
-import { ExtraId, readNtfsMtime, readUnixOwner } from './extra-fields.js';
+import { ExtraId, readExtendedTimestamp, readNtfsMtime, readUnixOwner } from './extra-fields.js';
 
 export interface ZipEntry {
   /** The decoded stored name, without the trailing `/` of directories. */
@@ -164,8 +164,8 @@ function modificationTime(entry: yauzl.Entry, fields: Map<number, Buffer>): Date
   const exact = ntfs ? readNtfsMtime(ntfs) : undefined;
   if (exact && !Number.isNaN(exact.getTime())) return exact;
   const ut = fields.get(ExtraId.extendedTimestamp);
-  if (ut && ut.length >= 5 && (ut.readUInt8(0) & 1) === 1 && ut.readInt32LE(1) !== UT_CLAMPED)
-    return new Date(ut.readInt32LE(1) * 1000);
+  const seconds = ut ? readExtendedTimestamp(ut) : undefined;
+  if (seconds && seconds.getTime() !== UT_CLAMPED * 1000) return seconds;
   return entry.getLastModDate({ forceDosFormat: true, timezone: 'UTC' });
 }
 
