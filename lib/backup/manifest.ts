@@ -2,13 +2,14 @@
 // It never holds a secret: the config model's passwords are not part of it.
 import { hostname } from 'node:os';
 import type { ZipResult } from '../archive/zip.js';
-import type { Backup } from '../config/model.js';
+import { kindName, type Backup } from '../config/model.js';
 import type { SourceReport } from '../sources/source.js';
 
 export interface Manifest {
   project: string;
   backup: string;
-  kind: Backup['kind'];
+  /** `files`, or the database engine's type (`postgres`, `mysql`, `sqlite`). */
+  kind: string;
   archive: string;
   created: string;
   host: string;
@@ -34,7 +35,7 @@ export function buildManifest(input: {
   return {
     project: input.backup.project,
     backup: input.backup.name,
-    kind: input.backup.kind,
+    kind: kindName(input.backup),
     archive: input.archive,
     created: input.created.toISOString(),
     host: hostname(),

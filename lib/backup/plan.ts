@@ -1,6 +1,7 @@
 // `run-backup --dry-run`: what a run would read and write, without touching anything. Targets with a
 // RETENTION are listed (read only) to show what a run now would delete and why each archive is kept.
 import type { Backup } from '../config/model.js';
+import { specOf } from '../databases/registry.js';
 import { describePrune, pruneTarget } from '../retention/prune.js';
 import { archiveBaseName } from './naming.js';
 import { storageFor, type Environment } from './targets.js';
@@ -17,8 +18,8 @@ export function describePlan(backup: Backup): string {
           ...(backup.exclude.length ? [`  excluding ${backup.exclude.join(', ')}`] : []),
         ]
       : [
-          `PostgreSQL database ${backup.database.name} at ${backup.database.host}:${backup.database.port} as ${backup.database.username}, ` +
-            `pg_dump ${backup.format} format ${backup.docker ? `inside container ${backup.docker.container} ` : ''}${where}`,
+          `${specOf(backup.database).describe(backup.database)}, ` +
+            `${backup.docker ? `inside container ${backup.docker.container} ` : ''}${where}`,
         ];
   const writes = backup.targets.map(
     (target) =>

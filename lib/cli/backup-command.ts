@@ -5,6 +5,7 @@ import { Progress } from '../backup/progress.js';
 import { targetSecrets } from '../backup/targets.js';
 import { performBackup, type RunOutcome } from '../backup/run.js';
 import type { Backup, Config } from '../config/model.js';
+import { specOf } from '../databases/registry.js';
 import { ExitCode } from '../errors.js';
 import { formatBytes } from '../format.js';
 import { toolVersion } from '../version.js';
@@ -20,7 +21,7 @@ export async function backupCommand(
 ): Promise<number> {
   const label = `${backup.project}/${backup.name}`;
   const secrets = [
-    ...(backup.kind === 'postgres' && backup.database.password ? [backup.database.password] : []),
+    ...(backup.kind === 'database' ? specOf(backup.database).secrets(backup.database) : []),
     ...(backup.ssh?.keyPassphrase ? [backup.ssh.keyPassphrase] : []),
     ...targetSecrets(options.env),
     ...notifySecrets(backup.notify, options.env),

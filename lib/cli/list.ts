@@ -1,5 +1,5 @@
 // `run-backup --list`: each backup with its kind, intervals and next three runs (local time and UTC).
-import type { Config } from '../config/model.js';
+import { kindName, type Config } from '../config/model.js';
 import { parseCronExpression } from '../cron/expression.js';
 import { nextRuns } from '../cron/schedule.js';
 
@@ -16,7 +16,7 @@ export function listBackups(config: Config, now: Date, timeZone?: string): Listi
       name: project.name,
       backups: project.backups.map((backup) => ({
         name: backup.name,
-        kind: backup.kind,
+        kind: kindName(backup),
         intervals: backup.intervals,
         next_runs: nextRunsOf(backup.intervals, now, 3, timeZone).map((date) => date.toISOString()),
       })),

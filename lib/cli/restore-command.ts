@@ -1,16 +1,17 @@
 // `run-backup --restore <project> <backup> [--archive NAME] [--target N] --to DIR [--force]
-// [--allow-outside-links] [--no-same-owner]` for files, `… --to-database NAME [--clean]` for databases.
+// [--allow-outside-links] [--no-same-owner]` for files, `… --to-database NAME [--clean]` for databases on a
+// server, `… --to FILE [--force]` for databases that are a file (SQLite).
 // `--archive` must be a plain archive name of this backup that the target lists; the archive's size and
 // sha256 are checked against its manifest before anything is written.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { databaseShell, openHostShell } from '../backup/sources.js';
+import { databaseShell, engineContext, openHostShell } from '../backup/sources.js';
 import { storageFor, type Environment } from '../backup/targets.js';
-import type { Backup, Config } from '../config/model.js';
+import type { Backup, Config, DbBackup } from '../config/model.js';
+import { loadEngine, specOf } from '../databases/registry.js';
 import { ExitCode, UsageError, UserError } from '../errors.js';
 import { formatBytes } from '../format.js';
-import { restoreDatabase } from '../restore/database.js';
 import { restoreFiles, type RestoreFilesOptions } from '../restore/files.js';
 import {
   checkArchiveName,
@@ -69,7 +70,7 @@ export async function restoreCommand(
             allowOutsideLinks: options.allowOutsideLinks,
             sameOwner: !options.noSameOwner,
           })
-        : await restoreDatabaseTo(zip, backup, options.toDatabase ?? '', options.clean);
+        : await restoreDatabaseTo(zip, backup, options);
     });
   } finally {
     rmSync(workDirectory, { recursive: true, force: true });
@@ -77,19 +78,41 @@ export async function restoreCommand(
 }
 
 function checkOptions(backup: Backup, options: RestoreOptions): void {
-  if (backup.kind === 'files') {
-    if (options.toDatabase !== undefined || options.clean)
-      throw new UsageError(
-        `${backup.project}/${backup.name} is a file backup: use --to DIR [--force] [--allow-outside-links] [--no-same-owner]`,
-      );
-    if (!options.to) throw new UsageError('--restore of a file backup needs --to DIR');
-  } else {
-    if (options.to !== undefined || options.force || options.allowOutsideLinks || options.noSameOwner)
-      throw new UsageError(
-        `${backup.project}/${backup.name} is a database backup: use --to-database NAME [--clean]`,
-      );
-    if (!options.toDatabase) throw new UsageError('--restore of a database backup needs --to-database NAME');
-  }
+  const label = `${backup.project}/${backup.name}`;
+  const given = {
+    '--to': options.to !== undefined,
+    '--to-database': options.toDatabase !== undefined,
+    '--force': options.force,
+    '--clean': options.clean,
+    '--allow-outside-links': options.allowOutsideLinks,
+    '--no-same-owner': options.noSameOwner,
+  };
+  const [what, usage, required, allowed] =
+    backup.kind === 'files'
+      ? [
+          'a file backup',
+          '--to DIR [--force] [--allow-outside-links] [--no-same-owner]',
+          '--to DIR',
+          ['--to', '--force', '--allow-outside-links', '--no-same-owner'],
+        ]
+      : specOf(backup.database).restoreInto === 'file'
+        ? [
+            `a ${specOf(backup.database).title} backup`,
+            '--to FILE [--force]',
+            '--to FILE',
+            ['--to', '--force'],
+          ]
+        : [
+            'a database backup',
+            '--to-database NAME [--clean]',
+            '--to-database NAME',
+            ['--to-database', '--clean'],
+          ];
+  const wrong = Object.entries(given).filter(([flag, on]) => on && !allowed.includes(flag));
+  if (wrong.length > 0) throw new UsageError(`${label} is ${what}: use ${usage}`);
+  const [flag] = required.split(' ');
+  const value = flag === '--to' ? options.to : options.toDatabase;
+  if (!value) throw new UsageError(`--restore of ${what} needs ${required}`);
 }
 
 async function restoreFilesTo(zip: string, directory: string, options: RestoreFilesOptions): Promise<number> {
@@ -108,22 +131,17 @@ async function restoreFilesTo(zip: string, directory: string, options: RestoreFi
   return ExitCode.ok;
 }
 
-async function restoreDatabaseTo(
-  zip: string,
-  backup: Backup,
-  database: string,
-  clean: boolean,
-): Promise<number> {
-  if (backup.kind !== 'postgres') throw new Error('not a database backup');
+async function restoreDatabaseTo(zip: string, backup: DbBackup, options: RestoreOptions): Promise<number> {
+  const engine = await loadEngine(backup.database, engineContext(backup));
   const host = await openHostShell(backup, (line) => console.log(line));
   try {
-    const report = await restoreDatabase(zip, backup, await databaseShell(backup, host), {
-      database,
-      clean,
+    const done = await engine.restore(zip, await databaseShell(backup, host), {
+      ...(options.toDatabase === undefined ? {} : { database: options.toDatabase }),
+      ...(options.to === undefined ? {} : { file: options.to }),
+      clean: options.clean,
+      force: options.force,
     });
-    console.log(
-      `restored ${report.dump} (${formatBytes(report.bytes)}) into ${report.created ? 'the new' : 'the empty'} database ${report.database}`,
-    );
+    console.log(done);
     return ExitCode.ok;
   } finally {
     await host.close();

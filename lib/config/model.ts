@@ -1,5 +1,6 @@
 // The normalised config every command works with: one shape whichever YAML shape it came from,
 // defaults applied, local paths absolute. Built from the generated raw types (generated/config-types.ts).
+import type { DatabaseSettings } from '../databases/registry.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
 export type StorageName = 'LOCAL' | 'ONEDRIVE';
@@ -58,23 +59,21 @@ export interface FileBackup extends BackupBase {
   exclude: string[];
 }
 
-export interface DatabaseConnection {
-  username: string;
-  password?: string;
-  host: string;
-  port: number;
-  name: string;
-}
-
 export interface DbBackup extends BackupBase {
-  kind: 'postgres';
-  database: DatabaseConnection;
-  format: 'custom' | 'plain';
+  kind: 'database';
+  /** The engine's own settings, by DB_INFO.TYPE (lib/databases/registry.ts). */
+  database: DatabaseSettings;
+  /** Run the dump and the restore inside this container (on this host or the SSH host). */
   docker?: { container: string };
 }
 
 export type Backup = FileBackup | DbBackup;
 export type BackupKind = Backup['kind'];
+
+/** The kind as manifests, history and `--list` name it: `files`, or the database engine's type. */
+export function kindName(backup: Backup): string {
+  return backup.kind === 'files' ? 'files' : backup.database.type;
+}
 
 export interface Project {
   name: string;
@@ -103,9 +102,6 @@ export interface Config {
 export const defaults = {
   logDirectory: 'logs',
   sshPort: 22,
-  databasePort: 5432,
-  databaseHost: 'localhost',
-  databaseFormat: 'custom',
   inactivitySeconds: 600,
   chunkSizeKib: 10240,
   totalMinutes: 360,

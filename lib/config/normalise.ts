@@ -21,6 +21,7 @@ import {
   type Target,
 } from './model.js';
 import { resolveConfigPath } from './paths.js';
+import { specByConfigName } from '../databases/registry.js';
 import { parseDuration } from '../retention/duration.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
@@ -33,6 +34,8 @@ export interface BackupOrigin {
   repeatedKeys: { key: string; path: Segment[] }[];
   /** Whether NAME was written (not defaulted). */
   named: boolean;
+  /** Whether the backup itself holds `key`. */
+  written(key: string): boolean;
 }
 
 export interface Normalised {
@@ -51,7 +54,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
   const origins = new Map<Backup, BackupOrigin>();
   const local = (written: string): string => resolveConfigPath(written, context.directory, context.home);
   const projects: Project[] = raw.PROJECTS.map((rawProject, p) => {
-    const counters = { files: 0, postgres: 0 };
+    const counters = { files: 0, database: 0 };
     const rawNotify = rawProject.NOTIFY ?? raw.NOTIFY;
     const notify = rawNotify ? { notify: toNotify(rawNotify) } : {};
     const backups = rawProject.BACKUPS.map((rawBackup, b) => {
@@ -77,7 +80,7 @@ export function normalise(raw: RawConfig, context: NormaliseContext): Normalised
               ),
               exclude: (fields as RawFileBackupFields).EXCLUDE ?? [],
             }
-          : toDbBackup(common, fields);
+          : toDbBackup(common, fields, local);
       origins.set(backup, origin);
       return backup;
     });
@@ -106,8 +109,8 @@ type Fields = RawFileBackupFields | RawDbBackupFields;
 function flatten(
   raw: RawBackup,
   base: Segment[],
-): { kind: 'files' | 'postgres'; fields: Fields; origin: BackupOrigin } {
-  const kind = raw.FILE_BACKUP !== undefined ? 'files' : 'postgres';
+): { kind: 'files' | 'database'; fields: Fields; origin: BackupOrigin } {
+  const kind = raw.FILE_BACKUP !== undefined ? 'files' : 'database';
   const key = kind === 'files' ? 'FILE_BACKUP' : 'DB_BACKUPS';
   const value = (raw.FILE_BACKUP ?? raw.DB_BACKUPS) as Fields | Partial<Fields>[];
   const path = [...base, key];
@@ -115,7 +118,13 @@ function flatten(
     return {
       kind,
       fields: value,
-      origin: { path, keyPath: (k) => [...path, k], repeatedKeys: [], named: value.NAME !== undefined },
+      origin: {
+        path,
+        keyPath: (k) => [...path, k],
+        repeatedKeys: [],
+        named: value.NAME !== undefined,
+        written: (k) => k in value,
+      },
     };
   }
   const fields: Record<string, unknown> = {};
@@ -138,7 +147,7 @@ function flatten(
   return {
     kind,
     fields: fields,
-    origin: { path, keyPath, repeatedKeys, named: where.has('NAME') },
+    origin: { path, keyPath, repeatedKeys, named: where.has('NAME'), written: (k) => where.has(k) },
   };
 }
 
@@ -226,20 +235,16 @@ function toSsh(raw: RawSsh, local: (path: string) => string): SshHost {
 function toDbBackup(
   common: Omit<Backup, 'kind' | 'paths' | 'exclude' | 'database'>,
   fields: RawDbBackupFields,
+  local: (path: string) => string,
 ): Backup {
   const info = fields.DB_INFO;
   if (!info) throw new Error('DB_INFO missing after validation');
+  const spec = specByConfigName(info.TYPE);
+  const elsewhere = fields.SSH !== undefined || fields.DOCKER !== undefined;
   return {
     ...common,
-    kind: 'postgres',
-    database: {
-      username: info.USERNAME,
-      ...(info.PASSWORD === undefined ? {} : { password: info.PASSWORD }),
-      host: info.HOST ?? defaults.databaseHost,
-      port: info.PORT ?? defaults.databasePort,
-      name: info.NAME,
-    },
-    format: fields.FORMAT ?? defaults.databaseFormat,
+    kind: 'database',
+    database: spec.settings(info, fields, { local, elsewhere }),
     ...(fields.DOCKER ? { docker: { container: fields.DOCKER.CONTAINER_NAME } } : {}),
   };
 }

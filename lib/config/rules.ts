@@ -1,6 +1,7 @@
 // Checks beyond the schema, each a small named rule over the normalised config. Every rule returns all
 // the problems it finds, so the user fixes a config in one pass.
 import { parseCronExpression } from '../cron/expression.js';
+import { specOf } from '../databases/registry.js';
 import type { ConfigIssue } from './issues.js';
 import type { Normalised } from './normalise.js';
 import type { YamlSource } from './yaml-source.js';
@@ -95,6 +96,26 @@ export const rules: readonly Rule[] = [
         return [
           source.issue([...origin.keyPath('SSH'), 'KEY_PATH'], `the key file ${keyPath} does not exist`),
         ];
+      }),
+  },
+  {
+    name: 'DB_INFO holds only the keys its TYPE takes',
+    check: ({ normalised, source }) =>
+      [...normalised.origins].flatMap(([backup, origin]) => {
+        if (backup.kind !== 'database') return [];
+        const spec = specOf(backup.database);
+        return spec.refused.flatMap(({ key, why }) => {
+          const [first, second] = key.split('.') as [string, string | undefined];
+          if (!origin.written(first)) return [];
+          const path = second === undefined ? origin.keyPath(first) : [...origin.keyPath(first), second];
+          if (second !== undefined && !source.has(path)) return [];
+          return [
+            source.issue(path, `${second ?? first} does not apply to TYPE: ${spec.configName}`, {
+              key: true,
+              hint: why,
+            }),
+          ];
+        });
       }),
   },
 ];

@@ -51,6 +51,11 @@ export class YamlSource {
     return issue;
   }
 
+  /** Whether the document holds a value at `path`. */
+  has(path: readonly Segment[]): boolean {
+    return this.valueNode(path) !== undefined;
+  }
+
   at(offset: number): Position {
     const pos = this.lines.linePos(offset);
     return { line: pos.line, column: pos.col };

@@ -1,7 +1,7 @@
 // `run-backup --verify` and VERIFY: true. Takes an archive as stored on a target (downloaded when the
 // target is remote) and proves it is what the manifest says and that it can be read back: size and sha256
 // against the manifest, every entry's CRC-32 and length, the entry list against the manifest's, and for
-// database archives `pg_restore --list` on a custom dump (or the end marker of a plain one).
+// database archives the engine's own check of its dump (lib/databases/*/verify.ts).
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { checkEntry, readZip } from '../archive/read-zip.js';
@@ -10,7 +10,7 @@ import { manifestNameFor, parseArchiveName } from '../backup/naming.js';
 import { UsageError } from '../errors.js';
 import type { Manifest } from '../backup/manifest.js';
 import type { FetchedObject, Storage } from '../storage/storage.js';
-import { checkDump } from './dump-check.js';
+import type { DatabaseEngine } from '../databases/engine.js';
 
 export interface VerifyReport {
   target: string;
@@ -129,7 +129,7 @@ export async function verifyArchive(request: {
         );
       }
       await checkChecksums(zipPath, manifest, report);
-      await checkEntries(zipPath, manifest, backup, report);
+      await checkEntries(zipPath, manifest, backup, report, request.workDirectory);
     });
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));
@@ -156,6 +156,7 @@ async function checkEntries(
   manifest: Manifest,
   backup: Backup,
   report: VerifyReport,
+  workDirectory: string,
 ): Promise<void> {
   const problemsBefore = report.problems.length;
   // Sizes by name: two entries may share a stored name when their bytes on disk differ (raw-name field).
@@ -167,6 +168,7 @@ async function checkEntries(
   const seen = new Set<string>();
   let files = 0;
   let dumpChecked = false;
+  const engine = await databaseEngineOf(backup);
   for await (const entry of readZip(path)) {
     seen.add(entry.name);
     if (entry.nameProblem) report.problems.push(`entry ${JSON.stringify(entry.name)} ${entry.nameProblem}`);
@@ -182,8 +184,8 @@ async function checkEntries(
       report.problems.push(`${entry.name}: ${entry.size} bytes, the manifest says ${listed.join(' or ')}`);
     if (entry.type !== 'file') continue;
     files++;
-    if (backup.kind === 'postgres' && !problem) {
-      const result = await checkDump(entry, backup.format);
+    if (engine && !problem && engine.isDump(entry.name)) {
+      const result = await engine.checkDump(entry, { workDirectory });
       (result.ok ? report.checks : report.problems).push(result.message);
       dumpChecked = true;
     }
@@ -193,9 +195,16 @@ async function checkEntries(
     report.problems.push(
       `missing from the zip: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}`,
     );
-  if (backup.kind === 'postgres' && !dumpChecked) report.problems.push('the archive holds no readable dump');
+  if (engine && !dumpChecked) report.problems.push('the archive holds no readable dump');
   if (report.problems.length === problemsBefore)
     report.checks.push(
       `${seen.size} entries read back; the CRC-32 and length of all ${files} files are right`,
     );
+}
+
+/** A database backup's engine, loaded only for database backups (file backups never need its code). */
+async function databaseEngineOf(backup: Backup): Promise<DatabaseEngine | undefined> {
+  if (backup.kind !== 'database') return undefined;
+  const { loadEngine } = await import('../databases/registry.js');
+  return loadEngine(backup.database);
 }

@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { parseConfig, type ParseOptions } from '../../lib/config/parse.js';
 import { ConfigError } from '../../lib/config/issues.js';
 import { defaults, type DbBackup, type FileBackup } from '../../lib/config/model.js';
+import { defaultHost } from '../../lib/databases/connection.js';
+import { postgresDefaults, type PostgresSettings } from '../../lib/databases/postgres/settings.js';
 import { loadSchema } from '../../lib/config/schema-file.js';
 
 const base: ParseOptions = {
@@ -92,7 +94,7 @@ describe('parseConfig', () => {
     expect(db).to.deep.equal({
       project: 'shop',
       name: 'orders',
-      kind: 'postgres',
+      kind: 'database',
       intervals: ['@daily', '30 12 * * mon-fri'],
       targets: [{ storage: 'LOCAL', path: '/srv/backups' }],
       ssh: {
@@ -102,8 +104,15 @@ describe('parseConfig', () => {
         keyPath: '/etc/opsbackup/keys/id',
         strictHostKey: false,
       },
-      database: { username: 'shop', password: 'secret', host: 'localhost', port: 5432, name: 'shopdb' },
-      format: 'custom',
+      database: {
+        type: 'postgres',
+        username: 'shop',
+        password: 'secret',
+        host: 'localhost',
+        port: 5432,
+        name: 'shopdb',
+        format: 'custom',
+      },
       docker: { container: 'pg' },
       verify: false,
     });
@@ -153,7 +162,7 @@ PROJECTS:
 `,
       { env: { PW: 'p@ss word', PGPORT: '6543', ROOT: '/data' } },
     );
-    const db = config.projects[0]!.backups[0] as DbBackup;
+    const db = config.projects[0]!.backups[0] as DbBackup & { database: PostgresSettings };
     expect(db.database.password).to.equal('p@ss word');
     expect(db.database.port).to.equal(6543);
     expect(db.targets[0]!.path).to.equal('/data/b');
@@ -185,9 +194,9 @@ PROJECTS:
     };
     expect(schema.properties.LOG_DIRECTORY!.default).to.equal(defaults.logDirectory);
     expect(schema.$defs.ssh!.properties.PORT!.default).to.equal(defaults.sshPort);
-    expect(schema.$defs.dbInfo!.properties.PORT!.default).to.equal(defaults.databasePort);
-    expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaults.databaseHost);
-    expect(schema.$defs.dbBackupFields!.properties.FORMAT!.default).to.equal(defaults.databaseFormat);
+    expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaultHost);
+    expect(schema.$defs.dbInfo!.properties.TYPE!.default).to.equal('POSTGRES');
+    expect(schema.$defs.dbBackupFields!.properties.FORMAT!.default).to.equal(postgresDefaults.format);
     const timeouts = (
       schema.properties.TIMEOUTS as unknown as { properties: Record<string, { default: unknown }> }
     ).properties;

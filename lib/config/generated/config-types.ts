@@ -73,7 +73,7 @@ export type RawFileBackup = RawFileBackupFields & Required<Pick<RawFileBackupFie
 /** The original tool's shape: a list of one-key mappings, each key at most once. */
 export type RawFileBackupList = Array<Partial<RawFileBackupFields>>;
 
-/** The keys of a PostgreSQL backup. */
+/** The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says. */
 export interface RawDbBackupFields {
   /** The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups. */
   NAME?: RawName;
@@ -82,11 +82,11 @@ export interface RawDbBackupFields {
   SSH?: RawSsh;
   DB_INFO?: RawDbInfo;
   DOCKER?: RawDocker;
-  /** pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql). */
+  /** POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql). */
   FORMAT?: "custom" | "plain";
   /** The default retention of this backup's targets (a target's own RETENTION replaces it). */
   RETENTION?: RawRetention;
-  /** After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run. */
+  /** After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run. */
   VERIFY?: boolean;
 }
 
@@ -137,21 +137,25 @@ export interface RawSsh {
   STRICT_HOST_KEY?: boolean;
 }
 
-/** How pg_dump reaches the database. With `DOCKER`, `HOST` and `PORT` are as seen from inside the container. */
+/** Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container. */
 export interface RawDbInfo {
-  /** The PostgreSQL role. */
-  USERNAME: RawText;
-  /** The role's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab. */
+  /** The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`). */
+  TYPE?: "POSTGRES" | "MYSQL" | "SQLITE";
+  /** POSTGRES and MYSQL: the role / user to connect as. */
+  USERNAME?: RawText;
+  /** POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab. */
   PASSWORD?: string;
-  /** The server's port. */
+  /** POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL). */
   PORT?: RawPort;
-  /** The database to dump. */
-  NAME: RawText;
-  /** The server's host name or address. */
+  /** POSTGRES and MYSQL: the database to dump. */
+  NAME?: RawText;
+  /** POSTGRES and MYSQL: the server's host name or address. */
   HOST?: RawText;
+  /** SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH). */
+  PATH?: RawPath;
 }
 
-/** Run pg_dump inside a docker container with `docker exec` (on the SSH host when `SSH` is set). */
+/** Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set). */
 export interface RawDocker {
   /** The container's name or id. */
   CONTAINER_NAME: string;

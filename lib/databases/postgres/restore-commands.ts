@@ -1,14 +1,14 @@
 // The commands of a database restore, as data (argv and SQL), tested on their own (psql's for one
-// statement is pg-dump.ts's psqlArgv). Identifiers and
+// statement is argv.ts's psqlArgv). Identifiers and
 // literals are quoted by PostgreSQL's rules; the password never appears here (it goes on stdin).
-import type { DatabaseConnection } from '../config/model.js';
-import { connectionArgs } from '../sources/pg-dump.js';
+import type { ServerConnection } from '../connection.js';
+import { connectionArgs } from './argv.js';
 
 export const sqlIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export const sqlLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 /** pg_restore reading a custom-format dump on stdin, all or nothing. */
-export function pgRestoreArgv(database: DatabaseConnection, name: string, clean: boolean): string[] {
+export function pgRestoreArgv(database: ServerConnection, name: string, clean: boolean): string[] {
   return [
     'pg_restore',
     '--no-password',
@@ -20,7 +20,7 @@ export function pgRestoreArgv(database: DatabaseConnection, name: string, clean:
 }
 
 /** psql running a plain SQL dump from stdin, all or nothing. */
-export function psqlScriptArgv(database: DatabaseConnection, name: string): string[] {
+export function psqlScriptArgv(database: ServerConnection, name: string): string[] {
   return [
     'psql',
     '-X',

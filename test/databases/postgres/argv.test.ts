@@ -1,16 +1,16 @@
 // The PostgreSQL command lines, as data: exact argv, names quoted as conninfo, SQL quoted by its rules.
 import { expect } from 'chai';
-import type { DatabaseConnection } from '../../lib/config/model.js';
+import type { ServerConnection } from '../../../lib/databases/connection.js';
 import {
   createDatabaseSql,
   databaseExistsSql,
   dropDatabaseSql,
   pgRestoreArgv,
   psqlScriptArgv,
-} from '../../lib/restore/database-commands.js';
-import { pgDumpArgv, psqlArgv, withPasswordFromStdin } from '../../lib/sources/pg-dump.js';
+} from '../../../lib/databases/postgres/restore-commands.js';
+import { pgDumpArgv, psqlArgv, withPasswordFromStdin } from '../../../lib/databases/postgres/argv.js';
 
-const database: DatabaseConnection = {
+const database: ServerConnection = {
   username: 'app',
   host: 'db.local',
   port: 5433,

@@ -1,6 +1,6 @@
 // Building pg_dump's command line: a pure function, tested on its own. The password never appears here:
 // it is fed on stdin to a tiny sh wrapper that exports PGPASSWORD and then execs pg_dump.
-import type { DatabaseConnection } from '../config/model.js';
+import type { ServerConnection } from '../connection.js';
 
 export type DumpFormat = 'custom' | 'plain';
 
@@ -13,7 +13,7 @@ export function conninfoValue(value: string): string {
  * The connection options every PostgreSQL client command takes; `name` is the database (the backup's by
  * default). As conninfo, so a database name holding `=` or looking like a URI is still just a name.
  */
-export function connectionArgs(database: DatabaseConnection, name = database.name): string[] {
+export function connectionArgs(database: ServerConnection, name = database.name): string[] {
   return [
     `--host=${database.host}`,
     `--port=${database.port}`,
@@ -22,7 +22,7 @@ export function connectionArgs(database: DatabaseConnection, name = database.nam
   ];
 }
 
-export function pgDumpArgv(database: DatabaseConnection, format: DumpFormat): string[] {
+export function pgDumpArgv(database: ServerConnection, format: DumpFormat): string[] {
   return ['pg_dump', ...connectionArgs(database), `--format=${format}`, '--no-password'];
 }
 
@@ -30,7 +30,7 @@ export function pgDumpArgv(database: DatabaseConnection, format: DumpFormat): st
  * psql running one statement (in database `name`, the backup's by default), unaligned tuples only,
  * never prompting, stopping at the first error.
  */
-export function psqlArgv(database: DatabaseConnection, statement: string, name = database.name): string[] {
+export function psqlArgv(database: ServerConnection, statement: string, name = database.name): string[] {
   return [
     'psql',
     '-X',

@@ -1,19 +1,16 @@
 // Proving a database dump inside an archive can be restored, without restoring it: a custom-format dump
 // must be listed by pg_restore (its table of contents is read to the end); a plain one must end with
 // pg_dump's completion comment, which is only written when the dump finished.
-import { LocalShell } from '../shell/local.js';
-import type { ZipEntry } from '../archive/read-zip.js';
+import type { ZipEntry } from '../../archive/read-zip.js';
+import { LocalShell } from '../../shell/local.js';
+import { entryTail } from '../dump-input.js';
+import type { DumpCheck } from '../engine.js';
 
 const plainEndMarker = '-- PostgreSQL database dump complete';
 
-export async function checkDump(
-  entry: ZipEntry,
-  format: 'custom' | 'plain',
-): Promise<{ ok: boolean; message: string }> {
+export async function checkDump(entry: ZipEntry, format: 'custom' | 'plain'): Promise<DumpCheck> {
   if (format === 'plain') {
-    let tail = '';
-    for await (const chunk of await entry.open())
-      tail = (tail + (chunk as Buffer).toString('latin1')).slice(-4096);
+    const tail = await entryTail(entry);
     return tail.includes(plainEndMarker)
       ? { ok: true, message: `${entry.name}: plain dump ends with pg_dump's completion marker` }
       : { ok: false, message: `${entry.name}: the plain dump is cut short (no "${plainEndMarker}")` };

@@ -1,12 +1,13 @@
 // DB_BACKUPS: one pg_dump streamed into the zip as `<database>.dump` (custom, stored as is) or
 // `<database>.sql` (plain, deflated). pg_dump's exit status decides: a failed dump is never stored.
-import type { DbBackup } from '../config/model.js';
-import { ExitCode, UserError } from '../errors.js';
-import { CommandError, type Shell, type Streaming } from '../shell/shell.js';
+import { ExitCode, UserError } from '../../errors.js';
+import { CommandError, type Shell, type Streaming } from '../../shell/shell.js';
+import type { ArchiveEntry, Source, SourceReport } from '../../sources/source.js';
+import type { EngineContext } from '../engine.js';
 import { pipeline } from 'node:stream';
 import { DumpHeaderTap } from './dump-header.js';
-import { dumpEntryName, pgDumpArgv, psqlArgv, withPasswordFromStdin } from './pg-dump.js';
-import type { ArchiveEntry, Source, SourceReport } from './source.js';
+import { dumpEntryName, pgDumpArgv, psqlArgv, withPasswordFromStdin } from './argv.js';
+import type { PostgresSettings } from './settings.js';
 
 const versionTimeoutMs = 30_000;
 
@@ -15,18 +16,19 @@ export class PostgresSource implements Source {
 
   constructor(
     private readonly shell: Shell,
-    private readonly backup: DbBackup,
+    private readonly settings: PostgresSettings,
+    private readonly context: EngineContext = {},
     private readonly dumpTimeoutMs?: number,
   ) {
-    const db = backup.database;
-    this.description = `PostgreSQL database ${db.name} at ${db.host}:${db.port} (pg_dump ${backup.format}) on ${shell.where}`;
+    const db = settings;
+    this.description = `PostgreSQL database ${db.name} at ${db.host}:${db.port} (pg_dump ${settings.format}) on ${shell.where}`;
   }
 
   // One entry, known at once: nothing to await before it, but the source seam is asynchronous.
   // eslint-disable-next-line @typescript-eslint/require-await
   async *entries(report: SourceReport): AsyncIterable<ArchiveEntry> {
-    const db = this.backup.database;
-    const format = this.backup.format;
+    const db = this.settings;
+    const format = this.settings.format;
     let streaming: Streaming | undefined;
     let tap: DumpHeaderTap | undefined;
     yield {
@@ -72,11 +74,11 @@ export class PostgresSource implements Source {
   }
 
   private command(argv: string[]): string[] {
-    return this.backup.database.password === undefined ? argv : withPasswordFromStdin(argv);
+    return this.settings.password === undefined ? argv : withPasswordFromStdin(argv);
   }
 
   private options(timeoutMs?: number) {
-    const password = this.backup.database.password;
+    const password = this.settings.password;
     return {
       ...(password === undefined ? {} : { stdin: `${password}\n` }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
@@ -90,7 +92,7 @@ export class PostgresSource implements Source {
         `pg_dump is not available on ${this.shell.where}: ${result.stderr.trim() || `exit ${result.exitCode}`}`,
         {
           exitCode: ExitCode.failed,
-          hint: this.backup.docker
+          hint: this.context.container
             ? 'check the container name and that its image has pg_dump'
             : "install the PostgreSQL client (apt-get install postgresql-client), or use DOCKER to run the server container's own pg_dump",
         },
@@ -101,7 +103,7 @@ export class PostgresSource implements Source {
 
   /** The server's version through psql, best effort: a missing psql only leaves it out of the manifest. */
   private async serverVersion(): Promise<string | undefined> {
-    const db = this.backup.database;
+    const db = this.settings;
     const argv = psqlArgv(db, 'SHOW server_version');
     const result = await this.shell
       .run(this.command(argv), this.options(versionTimeoutMs))
