@@ -65,6 +65,7 @@ export async function startMariadb(): Promise<MariadbServer> {
     '--innodb-log-file-size=48M',
     '--innodb-flush-log-at-trx-commit=0',
     '--event-scheduler=OFF',
+    '--character-set-server=utf8mb4',
     `--log-error=${join(dir, 'error.log')}`,
   ]);
   const child: ChildProcess = spawn(daemon as string, daemonArgs, { stdio: 'ignore' });
@@ -75,6 +76,7 @@ export async function startMariadb(): Promise<MariadbServer> {
         '--no-defaults',
         `--socket=${socket}`,
         '-uroot',
+        '--default-character-set=utf8mb4',
         '--batch',
         '--skip-column-names',
         ...(database ? [database] : []),

@@ -2,7 +2,6 @@
 // the Azure client secret, the SMTP password, the webhook URL — then a search of everything the run
 // leaves or sends, and of every process's command line sampled while it ran: zero hits.
 import { expect } from 'chai';
-import { readdir, readFile } from 'node:fs/promises';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -12,6 +11,7 @@ import { HttpReceiver } from '../helpers/http-receiver.js';
 import { postgresBinDirectory, startPostgres, type PostgresServer } from '../helpers/postgres.js';
 import { requireCommand } from '../helpers/services.js';
 import { TestSmtpServer } from '../helpers/smtp.js';
+import { sampleCommandLines } from '../helpers/proc-sampler.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 const secrets = {
@@ -33,32 +33,6 @@ function filesBelow(root: string): { path: string; mode: number }[] {
   };
   walk(root);
   return out;
-}
-
-/** Samples /proc/<pid>/cmdline of every process until stopped; async, so the in-process servers answer. */
-function sampleCommandLines(): { stop: () => Promise<{ samples: number; lines: Set<string> }> } {
-  const lines = new Set<string>();
-  let samples = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-      await Promise.all(
-        pids.map(async (pid) => {
-          const line = await readFile(`/proc/${pid}/cmdline`).catch(() => undefined);
-          if (line?.length) lines.add(line.toString().replace(/\0/g, ' '));
-        }),
-      );
-      samples++;
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return { samples, lines };
-    },
-  };
 }
 
 describe('secrets never leak', function () {
