@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { unixOwnerField } from '../../lib/archive/extra-fields.js';
 import { restoreFiles, type RestoreReport } from '../../lib/restore/files.js';
 import { repoRoot } from '../helpers/cli.js';
+import { isRoot } from '../helpers/services.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { buildZip } from './build-zip.js';
 
