@@ -77,9 +77,22 @@ export async function restoreCommand(
   }
 }
 
+/** The options each kind of restore takes: into a directory (files), a database, or a file (SQLite). */
+const restoreForms = {
+  directory: {
+    usage: '--to DIR [--force] [--allow-outside-links] [--no-same-owner]',
+    flags: ['--to', '--force', '--allow-outside-links', '--no-same-owner'],
+  },
+  database: { usage: '--to-database NAME [--clean]', flags: ['--to-database', '--clean'] },
+  file: { usage: '--to FILE [--force]', flags: ['--to', '--force'] },
+} as const;
+
 function checkOptions(backup: Backup, options: RestoreOptions): void {
-  const label = `${backup.project}/${backup.name}`;
-  const given = {
+  const [what, form] =
+    backup.kind === 'files'
+      ? ['a file backup', restoreForms.directory]
+      : [`a ${specOf(backup.database).title} backup`, restoreForms[specOf(backup.database).restoreInto]];
+  const given: Record<string, boolean> = {
     '--to': options.to !== undefined,
     '--to-database': options.toDatabase !== undefined,
     '--force': options.force,
@@ -87,32 +100,12 @@ function checkOptions(backup: Backup, options: RestoreOptions): void {
     '--allow-outside-links': options.allowOutsideLinks,
     '--no-same-owner': options.noSameOwner,
   };
-  const [what, usage, required, allowed] =
-    backup.kind === 'files'
-      ? [
-          'a file backup',
-          '--to DIR [--force] [--allow-outside-links] [--no-same-owner]',
-          '--to DIR',
-          ['--to', '--force', '--allow-outside-links', '--no-same-owner'],
-        ]
-      : specOf(backup.database).restoreInto === 'file'
-        ? [
-            `a ${specOf(backup.database).title} backup`,
-            '--to FILE [--force]',
-            '--to FILE',
-            ['--to', '--force'],
-          ]
-        : [
-            'a database backup',
-            '--to-database NAME [--clean]',
-            '--to-database NAME',
-            ['--to-database', '--clean'],
-          ];
-  const wrong = Object.entries(given).filter(([flag, on]) => on && !allowed.includes(flag));
-  if (wrong.length > 0) throw new UsageError(`${label} is ${what}: use ${usage}`);
-  const [flag] = required.split(' ');
-  const value = flag === '--to' ? options.to : options.toDatabase;
-  if (!value) throw new UsageError(`--restore of ${what} needs ${required}`);
+  const allowed: readonly string[] = form.flags;
+  if (Object.entries(given).some(([flag, on]) => on && !allowed.includes(flag)))
+    throw new UsageError(`${backup.project}/${backup.name} is ${what}: use ${form.usage}`);
+  // The first flag names the destination, which every restore needs.
+  const destination = form.flags[0] === '--to' ? options.to : options.toDatabase;
+  if (!destination) throw new UsageError(`--restore of ${what} needs ${form.usage.split(' [')[0] ?? ''}`);
 }
 
 async function restoreFilesTo(zip: string, directory: string, options: RestoreFilesOptions): Promise<number> {

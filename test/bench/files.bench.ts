@@ -79,7 +79,11 @@ export function makeBigFile(path: string, bytes: number): number {
   return bytes;
 }
 
-function rows(samples: Map<string, Sample[]>, outputs: Map<string, number>, inputBytes: number): SizedRow[] {
+export function rows(
+  samples: Map<string, Sample[]>,
+  outputs: Map<string, number>,
+  inputBytes: number,
+): SizedRow[] {
   const list = [...samples].map(([name, runs]) => ({
     name,
     wallMs: median(runs.map((s) => s.wallMs)),
@@ -94,7 +98,7 @@ function rows(samples: Map<string, Sample[]>, outputs: Map<string, number>, inpu
   return list;
 }
 
-function onlyFileIn(directory: string): string {
+export function onlyFileIn(directory: string): string {
   const [name] = readdirSync(directory).filter((entry) => entry.endsWith('.zip'));
   if (!name) throw new Error(`no archive in ${directory}`);
   return join(directory, name);

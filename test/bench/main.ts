@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../helpers/cli.js';
 import { gnuTime } from './measure.js';
 import { benchFiles, benchPostgres, makeBigFile, makeTree, type SizedRow } from './files.bench.js';
+import { benchMysql } from './mysql.bench.js';
 import { benchOneDriveRuns, benchOneDriveUpload, type UploadRow } from './onedrive.bench.js';
 import { benchRemoteFiles } from './remote-files.bench.js';
 import { benchSyncCron, type BenchRow } from './sync-cron.bench.js';
@@ -122,6 +123,7 @@ try {
   // zip and tar take ~110 s each on the 2 GiB file: two rounds keep the full run near 20 minutes.
   const big = benchFiles(join(data, 'big', 'big.bin'), bigBytes, 2, join(data, 'work-big'));
   const pg = await benchPostgres(quick ? 5 : 60, fileRounds);
+  const mysql = await benchMysql(quick ? 100 : 1400, fileRounds);
   const ours = (rows: SizedRow[]) => rows.find((row) => row.name.startsWith('run-backup'));
   const zipOf = (rows: SizedRow[]) => rows.find((row) => row.name.startsWith('zip'));
   const check = (rows: SizedRow[]) => {
@@ -131,7 +133,10 @@ try {
     const size = Boolean(a && z && Math.abs(a.outputBytes - z.outputBytes) <= 0.02 * z.outputBytes);
     return `run-backup's wall time at most zip's: ${verdict(wall)}; archive within 2% of zip's: ${verdict(size)} (${a && z ? (((a.outputBytes - z.outputBytes) / z.outputBytes) * 100).toFixed(1) : '?'}%).`;
   };
-  const rss = [ours(tree), ours(big), ours(pg.rows)].map((row) => row?.peakRssMb ?? Infinity);
+  const mysqlRatio = ours(mysql.rows)?.ratio ?? Infinity;
+  const rss = [ours(tree), ours(big), ours(pg.rows), ours(mysql.rows)].map(
+    (row) => row?.peakRssMb ?? Infinity,
+  );
   const pgRatio = ours(pg.rows)?.ratio ?? Infinity;
   filesSection = [
     `## Files to LOCAL: a tree of ${mib(treeBytes)} (${quick ? '2,000' : '20,000'} small text files in nested folders, 50 medium files, 2 large text files and 1 large random file), ${fileRounds} alternating rounds`,
@@ -151,6 +156,12 @@ try {
     sizedTable(pg.rows, 'pg_dump'),
     '',
     `run-backup at most 1.05x pg_dump's wall time: ${verdict(pgRatio <= 1.05)} (${pgRatio.toFixed(2)}x).`,
+    '',
+    `## MySQL to LOCAL: MariaDB, a ${mib(mysql.dumpBytes)} dump (hex text rows, a tenth random blobs), against \`mariadb-dump … | gzip\``,
+    '',
+    sizedTable(mysql.rows, 'mariadb-dump | gzip'),
+    '',
+    `run-backup at most 1.05x the bare pipeline's wall time: ${verdict(mysqlRatio <= 1.05)} (${mysqlRatio.toFixed(2)}x). Throughput is of the dump's bytes.`,
     '',
     `Peak RSS of run-backup under 150 MB on every dataset and flat with size: ${verdict(rss.every((value) => value < 150))} (${rss.map((value) => `${value.toFixed(0)} MB`).join(', ')}).`,
   ].join('\n');

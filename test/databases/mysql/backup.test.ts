@@ -187,6 +187,14 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     const clean = await cli(file, ['--restore', '--to-database', 'restored_local', '--clean']);
     expect(clean.status, clean.stdout + clean.stderr).to.equal(0);
     expect(fingerprint('restored_local')).to.deep.equal(original);
+
+    const wrong = await cli(file, ['--restore', '--to', join(temp.path, 'x')]);
+    expect([wrong.status, wrong.stderr.trim()]).to.deep.equal([
+      2,
+      'error: shop/db is a MySQL/MariaDB backup: use --to-database NAME [--clean]',
+    ]);
+    const none = await cli(file, ['--restore']);
+    expect(none.stderr).to.contain('--restore of a MySQL/MariaDB backup needs --to-database NAME');
   });
 
   it('keeps the password out of every argv during the dump (sampled from /proc), the output, the log and the manifest', async () => {
