@@ -17,8 +17,12 @@ export const sqliteExit = {
 
 const versionPrefix = 'opsbackup-sqlite-version: ';
 
+/** `~/…` as the home directory of the user the commands run as (SSH login, container user). */
+const home = (variable: string) => `case $${variable} in "~/"*) ${variable}=$HOME/\${${variable}#"~/"} ;; esac`;
+
 const copyScript = [
   'db=$1',
+  home('db'),
   `command -v sqlite3 >/dev/null 2>&1 || { echo "sqlite3: not found" >&2; exit ${sqliteExit.missingSqlite}; }`,
   // sqlite3 would create a missing file and back up an empty database.
   `[ -f "$db" ] || { echo "no such database file: $db" >&2; exit ${sqliteExit.missingDatabase}; }`,
@@ -58,6 +62,7 @@ export function withoutVersion(stderr: string): string {
 
 const restoreScript = [
   'dest=$1 force=$2',
+  home('dest'),
   `command -v sqlite3 >/dev/null 2>&1 || { echo "sqlite3: not found" >&2; exit ${sqliteExit.missingSqlite}; }`,
   'case $dest in */*) dir=${dest%/*}; dir=${dir:-/} ;; *) dir=. ;; esac',
   `[ -d "$dir" ] || { echo "no such directory: $dir" >&2; exit ${sqliteExit.missingDatabase}; }`,
