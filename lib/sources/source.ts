@@ -1,5 +1,6 @@
 // The source seam: what a backup reads, as a sequence of archive entries whose contents are streams.
-// Files (local or remote) and PostgreSQL dumps have the same shape; the archive step knows no more.
+// Files (local or remote) and database dumps (lib/databases/) have the same shape; the archive step knows
+// no more.
 import type { Readable } from 'node:stream';
 import { storedName, type Escapes } from './names.js';
 
@@ -76,7 +77,7 @@ export type ArchiveEntry = FileEntry | DirectoryEntry | SymlinkEntry | HardLinkE
 /** What a source found while reading, for the manifest. */
 export interface SourceReport {
   warnings: string[];
-  /** Facts about the source: pg_dump and server versions, hosts. */
+  /** Facts about the source: client and server versions of a dump, hosts. */
   details: Record<string, string>;
 }
 
