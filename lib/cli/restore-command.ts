@@ -17,6 +17,7 @@ import {
   checkArchiveName,
   checkChecksums,
   chooseArchive,
+  kindMismatch,
   withFetchedArchive,
   type VerifyReport,
 } from '../verify/verify.js';
@@ -63,6 +64,8 @@ export async function restoreCommand(
           { exitCode: ExitCode.failed },
         );
       }
+      const mismatch = kindMismatch(manifest, backup);
+      if (mismatch) throw new UserError(`${mismatch}; nothing was restored`, { exitCode: ExitCode.failed });
       console.log(check.checks.join('\n'));
       return backup.kind === 'files'
         ? await restoreFilesTo(zip, options.to ?? '', {

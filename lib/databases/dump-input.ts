@@ -9,8 +9,16 @@ export interface DumpInput {
   name: string;
   /** The bytes to feed the command: `before` (a password line), then the dump. */
   stream: Readable;
+  /** The dump's size as the zip states it. */
+  size: number;
   /** The dump's bytes read so far (all of them once `stream` has ended). */
   bytes(): number;
+  /**
+   * Why reading the dump from the zip failed, if it did. The command then only saw its input end early,
+   * which a SQL client may take for a finished script: every engine checks this before calling a
+   * restore done.
+   */
+  readError(): Error | undefined;
 }
 
 /** Runs `work` on the first entry `isDump` accepts; a zip without one is a failed restore. */
@@ -23,6 +31,7 @@ export async function withDumpInput<T>(
   for await (const entry of readZip(zipPath)) {
     if (entry.type !== 'file' || !isDump(entry.name)) continue;
     let bytes = 0;
+    let failure: Error | undefined;
     const dump = await entry.open();
     const counting = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
@@ -30,7 +39,10 @@ export async function withDumpInput<T>(
         callback(null, chunk);
       },
     });
-    dump.once('error', (error) => counting.destroy(error));
+    dump.once('error', (error) => {
+      failure ??= error;
+      counting.destroy(error);
+    });
     dump.pipe(counting);
     const stream = Readable.from(
       (async function* () {
@@ -38,7 +50,15 @@ export async function withDumpInput<T>(
         yield* counting;
       })(),
     );
-    return await work({ name: entry.name, stream, bytes: () => bytes });
+    stream.on('error', (error) => (failure ??= error));
+    return await work({
+      name: entry.name,
+      stream,
+      size: entry.size,
+      bytes: () => bytes,
+      readError: () =>
+        failure ?? (bytes === entry.size ? undefined : new Error(`read ${bytes} of ${entry.size} bytes`)),
+    });
   }
   throw new UserError(`${zipPath} holds no database dump`, { exitCode: ExitCode.failed });
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { checkEntry, readZip } from '../archive/read-zip.js';
-import type { Backup } from '../config/model.js';
+import { kindName, type Backup } from '../config/model.js';
 import { manifestNameFor, parseArchiveName } from '../backup/naming.js';
 import { UsageError } from '../errors.js';
 import type { Manifest } from '../backup/manifest.js';
@@ -129,13 +129,27 @@ export async function verifyArchive(request: {
         );
       }
       await checkChecksums(zipPath, manifest, report);
-      await checkEntries(zipPath, manifest, backup, report, request.workDirectory);
+      const kindProblem = kindMismatch(manifest, backup);
+      if (kindProblem) report.problems.push(kindProblem);
+      // The engine's check of another engine's dump would only add noise.
+      else await checkEntries(zipPath, manifest, backup, report, request.workDirectory);
     });
   } catch (error) {
     report.problems.push(error instanceof Error ? error.message : String(error));
   }
   report.ok = report.problems.length === 0;
   return report;
+}
+
+/**
+ * An archive made when the backup was of another kind (DB_INFO.TYPE changed since) is read by the
+ * wrong engine: said in words instead.
+ */
+export function kindMismatch(manifest: Manifest, backup: Backup): string | undefined {
+  const now = kindName(backup);
+  return manifest.kind === now
+    ? undefined
+    : `the archive holds a ${manifest.kind} backup, but ${backup.project}/${backup.name} is now ${now} in the config (was DB_INFO.TYPE changed?)`;
 }
 
 export async function checkChecksums(path: string, manifest: Manifest, report: VerifyReport): Promise<void> {

@@ -136,7 +136,12 @@ describe('bad configs (corpus under test/fixtures/bad-configs)', function () {
       expect(uncommented).to.contain('\n  - NAME: shop');
       const config = parseConfig(uncommented, {
         file: '/etc/opsbackup/config.yaml',
-        env: { SHOP_DB_PASSWORD: 'x', SLACK_WEBHOOK_URL: 'https://hooks.example/x', HC_UUID: 'u' },
+        env: {
+          SHOP_DB_PASSWORD: 'x',
+          WIKI_DB_PASSWORD: 'y',
+          SLACK_WEBHOOK_URL: 'https://hooks.example/x',
+          HC_UUID: 'u',
+        },
         home: '/home/ops',
         fileExists: () => true,
       });

@@ -1,6 +1,8 @@
 // The MySQL / MariaDB command lines, as data. The password never appears in them: the first line of stdin
 // is an option-file line (`password="…"`), which a tiny sh wrapper turns into a here-document on fd 3 and
-// the client reads with `--defaults-extra-file=/dev/fd/3`. The here-document lives in a pipe (dash, bash
+// the client reads with `--defaults-file=/dev/fd/3` — that file only: a `~/.my.cnf` or /etc/mysql option
+// read after it would override the password (and could add `skip-comments` or `no-data` to the dump).
+// The here-document lives in a pipe (dash, bash
 // ≥ 5.1) or an unlinked temporary file, inside the process that runs the client — on this host, on the
 // SSH host or in the container — so the secret is in no argv, no environment and no file left behind.
 import type { ServerConnection } from '../connection.js';
@@ -27,12 +29,13 @@ const wrapper = [
 
 /**
  * `argv` (a client whose first option must then be the option file) with the password read from the
- * first line of stdin; without a password, the client as it is (it may read the user's ~/.my.cnf).
+ * first line of stdin and no other option file; without a password, the client as it is (it reads the
+ * user's ~/.my.cnf, which may hold the password instead).
  */
 export function withPassword(argv: readonly string[], password: string | undefined): string[] {
   if (password === undefined) return [...argv];
   const [program, ...rest] = argv;
-  return ['sh', '-c', wrapper, 'sh', program ?? '', '--defaults-extra-file=/dev/fd/3', ...rest];
+  return ['sh', '-c', wrapper, 'sh', program ?? '', '--defaults-file=/dev/fd/3', ...rest];
 }
 
 /** What the host has: the first of `programs` found, and its `--version` line. */
@@ -88,7 +91,9 @@ export function dumpArgv(connection: ServerConnection, client: DumpClient, serve
   const mysqlOnly = client.mysql
     ? [
         '--set-gtid-purged=OFF',
-        ...(client.mysql.major >= 8 && serverVersion !== undefined && !isMysql8Server(serverVersion)
+        // An unknown server gets it too: without it a MySQL 8 client fails on MariaDB and older servers,
+        // with it a MySQL 8 server's dump only lacks its column histograms.
+        ...(client.mysql.major >= 8 && !(serverVersion !== undefined && isMysql8Server(serverVersion))
           ? ['--column-statistics=0']
           : []),
       ]

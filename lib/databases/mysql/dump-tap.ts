@@ -6,9 +6,9 @@ import { Transform, type TransformCallback } from 'node:stream';
 export const completionComment = '-- Dump completed';
 const window = 4096;
 
-/** Whether the last bytes of a dump hold the completion comment. */
+/** Whether a dump's last line is the completion comment (`-- Dump completed on 2026-12-02 16:41:02`). */
 export function endsComplete(tail: string): boolean {
-  return tail.includes(completionComment);
+  return /(^|\n)-- Dump completed[^\n]*\s*$/.test(tail);
 }
 
 /** `-- Server version\t10.11.19-MariaDB-0+deb12u1` in the dump's first lines. */

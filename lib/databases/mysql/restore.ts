@@ -3,9 +3,8 @@
 // stdin after the password line. MySQL cannot roll DDL back: a database this restore created is dropped
 // again when it fails; one that existed (--clean) may be left partly restored, and the message says so.
 import { formatBytes } from '../../format.js';
-import { ExitCode, UserError } from '../../errors.js';
 import { CommandError, type Shell } from '../../shell/shell.js';
-import { withDumpInput } from '../dump-input.js';
+import { restoreIntoServer } from '../server-restore.js';
 import type { EngineContext } from '../engine.js';
 import {
   createDatabaseSql,
@@ -42,40 +41,24 @@ export async function restoreMysql(
     return result.stdout.trim();
   };
 
-  const exists = (await query(databaseExistsSql(target))) !== '0';
-  if (exists) {
-    const objects = Number(await query(objectCountSql(target)));
-    if (objects > 0 && !options.clean)
-      throw new UserError(
-        `database ${target} is not empty (${objects} tables, views, routines and events); nothing was restored`,
-        {
-          hint: 'restore into a new database name, or add --clean to replace the objects the dump holds',
-        },
-      );
-  } else {
-    await query(createDatabaseSql(target));
-  }
-
-  return await withDumpInput(
+  const report = await restoreIntoServer(
     zipPath,
     isMysqlDump,
     password === undefined ? undefined : passwordLine(password),
-    async (input) => {
-      const result = await shell.run(withPassword(scriptArgv(program, settings, target), password), {
-        stdin: input.stream,
-      });
-      if (result.exitCode !== 0) {
-        if (!exists) await query(dropDatabaseSql(target)).catch(() => undefined);
-        throw new UserError(
-          `${program} on ${shell.where} failed: ${result.stderr.trim()}; ${
-            exists
-              ? `database ${target} may be partly restored (MySQL cannot roll back DDL)`
-              : `the new database ${target} was dropped again`
-          }`,
-          { exitCode: ExitCode.failed },
-        );
-      }
-      return `restored ${input.name} (${formatBytes(input.bytes())}) into ${exists ? 'the existing' : 'the new'} database ${target}`;
+    {
+      target,
+      clean: options.clean,
+      where: shell.where,
+      program,
+      exists: async () => (await query(databaseExistsSql(target))) !== '0',
+      objects: async () => Number(await query(objectCountSql(target))),
+      objectWords: 'tables, views, routines and events',
+      create: async () => void (await query(createDatabaseSql(target))),
+      drop: async () => void (await query(dropDatabaseSql(target))),
+      run: (input) =>
+        shell.run(withPassword(scriptArgv(program, settings, target), password), { stdin: input.stream }),
+      transactional: false,
     },
   );
+  return `restored ${report.dump} (${formatBytes(report.bytes)}) into ${report.created ? 'the new' : 'the existing'} database ${report.database}`;
 }

@@ -1,9 +1,9 @@
 // Restoring a database backup into a new or empty database, with pg_restore (custom dumps) or psql (plain
 // ones), wherever the backup's pg_dump runs: this host, over SSH, or in its docker container. The dump is
 // streamed from the zip to the command's stdin, after the password line the sh wrapper reads.
-import { ExitCode, UserError } from '../../errors.js';
+import { UserError } from '../../errors.js';
 import { CommandError, type Shell } from '../../shell/shell.js';
-import { withDumpInput } from '../dump-input.js';
+import { restoreIntoServer, type ServerRestoreReport } from '../server-restore.js';
 import { psqlArgv, withPasswordFromStdin } from './argv.js';
 import {
   createDatabaseSql,
@@ -15,19 +15,12 @@ import {
 } from './restore-commands.js';
 import type { PostgresSettings } from './settings.js';
 
-export interface DatabaseRestoreReport {
-  database: string;
-  created: boolean;
-  dump: string;
-  bytes: number;
-}
-
 export async function restoreDatabase(
   zipPath: string,
   settings: PostgresSettings,
   shell: Shell,
   options: { database: string; clean: boolean; maintenanceDatabase?: string },
-): Promise<DatabaseRestoreReport> {
+): Promise<ServerRestoreReport> {
   const target = options.database;
   if (options.clean && settings.format === 'plain') {
     throw new UserError('--clean works with custom-format dumps only; this backup is FORMAT: plain', {
@@ -44,37 +37,27 @@ export async function restoreDatabase(
   };
 
   const maintenance = options.maintenanceDatabase ?? 'postgres';
-  const exists = (await query(maintenance, databaseExistsSql(target))) === '1';
-  if (exists) {
-    const relations = Number(await query(target, userRelationsSql));
-    if (relations > 0 && !options.clean) {
-      throw new UserError(`database ${target} is not empty (${relations} relations); nothing was restored`, {
-        hint: 'restore into a new database name, or add --clean to replace the objects the dump holds',
-      });
-    }
-  } else {
-    await query(maintenance, createDatabaseSql(target));
-  }
-
-  return await withDumpInput(
+  const argv =
+    settings.format === 'custom'
+      ? pgRestoreArgv(settings, target, options.clean)
+      : psqlScriptArgv(settings, target);
+  return await restoreIntoServer(
     zipPath,
     isPostgresDump,
     password === undefined ? undefined : `${password}\n`,
-    async (input) => {
-      const argv =
-        settings.format === 'custom'
-          ? pgRestoreArgv(settings, target, options.clean)
-          : psqlScriptArgv(settings, target);
-      const result = await shell.run(wrap(argv), { stdin: input.stream });
-      if (result.exitCode !== 0) {
-        // The restore ran in one transaction; a database made for it goes too, leaving things as they were.
-        if (!exists) await query(maintenance, dropDatabaseSql(target)).catch(() => undefined);
-        throw new UserError(
-          `${argv[0] ?? 'restore'} on ${shell.where} failed and was rolled back: ${result.stderr.trim()}`,
-          { exitCode: ExitCode.failed },
-        );
-      }
-      return { database: target, created: !exists, dump: input.name, bytes: input.bytes() };
+    {
+      target,
+      clean: options.clean,
+      where: shell.where,
+      program: argv[0] ?? 'restore',
+      exists: async () => (await query(maintenance, databaseExistsSql(target))) === '1',
+      objects: async () => Number(await query(target, userRelationsSql)),
+      objectWords: 'relations',
+      create: async () => void (await query(maintenance, createDatabaseSql(target))),
+      drop: async () => void (await query(maintenance, dropDatabaseSql(target))),
+      run: (input) => shell.run(wrap(argv), { stdin: input.stream }),
+      // --single-transaction: a failed restore leaves things as they were.
+      transactional: true,
     },
   );
 }

@@ -20,10 +20,16 @@ export async function restoreSqlite(
     () => true,
     undefined,
     async (input) => {
-      const result = await shell.run(restoreArgv(options.file, options.force), { stdin: input.stream });
+      const result = await shell.run(restoreArgv(options.file, options.force, input.size), {
+        stdin: input.stream,
+      });
       if (result.exitCode === sqliteExit.exists)
         throw new UserError(`${options.file} exists on ${shell.where}; nothing was restored`, {
           hint: 'restore to a new file name, or add --force to replace it',
+        });
+      if (result.exitCode === sqliteExit.notAFile)
+        throw new UserError(`${result.stderr.trim()} on ${shell.where}; nothing was restored`, {
+          hint: 'name the database file itself',
         });
       if (result.exitCode === sqliteExit.inUse)
         throw new UserError(
@@ -33,7 +39,16 @@ export async function restoreSqlite(
             hint: 'stop what uses the database (its -wal or -journal file goes when the last connection closes), or restore to a new file name',
           },
         );
-      if (result.exitCode !== 0) throw sqliteFailure(result, options.file, shell.where, context);
+      const unread = input.readError();
+      if (result.exitCode !== 0 || unread)
+        throw unread && result.exitCode === sqliteExit.shortInput
+          ? new UserError(
+              `reading ${input.name} from the archive failed (${unread.message}); nothing was restored`,
+              {
+                exitCode: ExitCode.failed,
+              },
+            )
+          : sqliteFailure(result, options.file, shell.where, context);
       return `restored ${input.name} (${formatBytes(input.bytes())}) to ${options.file} on ${shell.where}; PRAGMA integrity_check: ok`;
     },
   );

@@ -2,6 +2,7 @@
 // read-only by this host's sqlite3 for PRAGMA integrity_check (so the verifying host needs Debian's
 // sqlite3), then removed.
 import { createWriteStream, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ZipEntry } from '../../archive/read-zip.js';
@@ -13,6 +14,9 @@ export async function checkSqliteCopy(entry: ZipEntry, workDirectory: string): P
   const file = join(workDirectory, `verify-${process.pid}-${Date.now()}.sqlite`);
   try {
     await pipeline(await entry.open(), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    // sqlite3 takes an empty file for an empty database, which passes the check.
+    if (!(await startsWithHeader(file)))
+      return { ok: false, message: `${entry.name}: not a SQLite database (no "SQLite format 3" header)` };
     const result = await new LocalShell().run(integrityArgv(file));
     if (result.exitCode === 127)
       return {
@@ -30,5 +34,15 @@ export async function checkSqliteCopy(entry: ZipEntry, workDirectory: string): P
   } finally {
     rmSync(file, { force: true });
     for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  }
+}
+
+async function startsWithHeader(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0);
+    return bytesRead === 16 && buffer.toString('latin1') === 'SQLite format 3\0';
+  } finally {
+    await handle.close();
   }
 }

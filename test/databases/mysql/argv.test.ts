@@ -15,6 +15,7 @@ import {
   sqlIdentifier,
   withPassword,
 } from '../../../lib/databases/mysql/argv.js';
+import { requireCommand } from '../../helpers/services.js';
 import { makeTempDir } from '../../helpers/temp.js';
 
 const connection = {
@@ -54,6 +55,10 @@ describe('MySQL command lines', () => {
     const extra = (server?: string) =>
       dumpArgv(connection, mysql8!, server).filter((a) => /gtid|column-stat/.test(a));
     expect(extra('8.0.36')).to.deep.equal(['--set-gtid-purged=OFF']);
+    expect(extra(undefined), 'a server that did not say').to.deep.equal([
+      '--set-gtid-purged=OFF',
+      '--column-statistics=0',
+    ]);
     expect(extra('5.7.44-log')).to.deep.equal(['--set-gtid-purged=OFF', '--column-statistics=0']);
     expect(extra('10.11.19-MariaDB-0+deb12u1')).to.deep.equal([
       '--set-gtid-purged=OFF',
@@ -77,7 +82,7 @@ describe('MySQL command lines', () => {
     expect(argv.join(' ')).not.to.contain('never shown');
     expect(argv.slice(3, 5)).to.deep.equal(['sh', 'mariadb']);
     // The option file must be the first option: the client ignores it anywhere else.
-    expect(argv[5]).to.equal('--defaults-extra-file=/dev/fd/3');
+    expect(argv[5]).to.equal('--defaults-file=/dev/fd/3');
     expect(withPassword(['mariadb', '--batch'], undefined)).to.deep.equal(['mariadb', '--batch']);
   });
 
@@ -89,15 +94,43 @@ describe('MySQL command lines', () => {
     const temp = makeTempDir();
     try {
       const client = join(temp.path, 'client');
-      writeFileSync(client, '#!/bin/sh\nprintf "%s\\n" "$*"\ncat "${1#--defaults-extra-file=}"\n', {
+      writeFileSync(client, '#!/bin/sh\nprintf "%s\\n" "$*"\ncat "${1#--defaults-file=}"\n', {
         mode: 0o755,
       });
       const [program, ...args] = withPassword([client, '--batch'], password);
       const shown = spawnSync(program!, args, { input: passwordLine(password), encoding: 'utf8' });
       expect(shown.status, shown.stderr).to.equal(0);
-      expect(shown.stdout).to.equal(
-        `--defaults-extra-file=/dev/fd/3 --batch\n[client]\n${passwordLine(password)}`,
-      );
+      expect(shown.stdout).to.equal(`--defaults-file=/dev/fd/3 --batch\n[client]\n${passwordLine(password)}`);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it("MariaDB's own option parser reads every awkward password back exactly, and no ~/.my.cnf beside it", function () {
+    requireCommand(this, 'my_print_defaults', 'the MariaDB client (mariadb-client-core)');
+    const temp = makeTempDir();
+    try {
+      // A user's own option file that would change the password and the user if it were read.
+      writeFileSync(join(temp.path, '.my.cnf'), '[client]\npassword=from-home\nuser=someone-else\n');
+      const passwords = [
+        String.raw`a\b"c#d $e'f  `,
+        ' leading space',
+        'trailing backslash\\',
+        '$(id) `id` ${HOME}',
+        'tab\there;semicolon',
+        '"quoted"',
+        'ünïcødé 密码',
+      ];
+      for (const password of passwords) {
+        const [program, ...args] = withPassword(['my_print_defaults', 'client'], password);
+        const shown = spawnSync(program!, args, {
+          input: passwordLine(password),
+          encoding: 'utf8',
+          env: { ...process.env, HOME: temp.path },
+        });
+        expect(shown.status, shown.stderr).to.equal(0);
+        expect(shown.stdout, JSON.stringify(password)).to.equal(`--password=${password}\n`);
+      }
     } finally {
       temp.remove();
     }

@@ -191,28 +191,32 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     const wrong = await cli(file, ['--restore', '--to', join(temp.path, 'x')]);
     expect([wrong.status, wrong.stderr.trim()]).to.deep.equal([
       2,
-      'error: shop/db is a MySQL/MariaDB backup: use --to-database NAME [--clean]',
+      'run-backup: shop/db is a MySQL/MariaDB backup: use --to-database NAME [--clean]',
     ]);
     const none = await cli(file, ['--restore']);
     expect(none.stderr).to.contain('--restore of a MySQL/MariaDB backup needs --to-database NAME');
   });
 
-  it('keeps the password out of every argv during the dump (sampled from /proc), the output, the log and the manifest', async () => {
+  it('keeps the password out of every argv during the dump and the restore (sampled from /proc), the output, the log and the manifest', async () => {
     const sampler = sampleCommandLines();
     const result = await cli(config(), []);
+    const restored = await cli(config(), ['--restore', '--to-database', 'restored_sampled']);
     const { samples, lines } = await sampler.stop();
     expect(result.status, result.stdout + result.stderr).to.equal(0);
+    expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
     const dumps = [...lines].filter(
       (line) => line.includes('mariadb-dump') && line.includes('--single-transaction'),
     );
     expect(dumps.length, `${samples} samples saw the dump running`).to.be.greaterThan(0);
-    expect(dumps.some((line) => line.includes('--defaults-extra-file=/dev/fd/3'))).to.equal(true);
+    expect(dumps.some((line) => line.includes('--defaults-file=/dev/fd/3'))).to.equal(true);
     for (const line of lines) expect(line).not.to.contain(secretPart);
     const logs = join(temp.path, 'logs');
     expect(existsSync(logs), 'the run wrote its log').to.equal(true);
     const texts = [
       result.stdout,
       result.stderr,
+      restored.stdout,
+      restored.stderr,
       ...archives()
         .filter((name) => name.endsWith('.json'))
         .map((name) => readFileSync(join(temp.path, 'backups', name), 'utf8')),
@@ -235,10 +239,13 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
       };
       const file = config(options);
       const env = dockerStandinEnv(local);
+      const sampler = sampleCommandLines();
       const result = await cli(file, [], env);
       expect(result.status, result.stdout + result.stderr).to.equal(0);
       const database = `restored_${where.replace(/ /g, '_')}`;
       const restored = await cli(file, ['--restore', '--to-database', database], env);
+      const { lines } = await sampler.stop();
+      for (const line of lines) expect(line).not.to.contain(secretPart);
       expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
       expect(fingerprint(database)).to.deep.equal(fingerprint('shop'));
       const calls = dockerCalls(where === 'docker' ? local : dockerLog);
@@ -249,7 +256,7 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
               (call) =>
                 call.slice(0, 3).join(' ') === 'exec -i db-container' &&
                 call.includes(program) &&
-                call.includes('--defaults-extra-file=/dev/fd/3'),
+                call.includes('--defaults-file=/dev/fd/3'),
             ),
             `${program} ran in the container`,
           ).to.equal(true);
@@ -260,6 +267,61 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
       expect(result.stdout + restored.stdout + restored.stderr).not.to.contain(secretPart);
     });
   }
+
+  it('uses PASSWORD alone: a ~/.my.cnf with another password and skip-comments changes nothing', async () => {
+    const home = join(temp.path, 'home');
+    mkdirSync(home);
+    writeFileSync(
+      join(home, '.my.cnf'),
+      '[client]\npassword=from-home\nuser=someone-else\n[mysqldump]\nskip-comments\nno-data\n[mariadb-dump]\nskip-comments\n',
+    );
+    const file = config();
+    const result = await cli(file, [], { HOME: home });
+    expect(result.status, result.stdout + result.stderr).to.equal(0);
+    const restored = await cli(file, ['--restore', '--to-database', 'restored_home'], { HOME: home });
+    expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
+    expect(fingerprint('restored_home')).to.deep.equal(fingerprint('shop'));
+  });
+
+  it('a restore that fails drops the database it created; a wrong password creates nothing', async () => {
+    const file = config();
+    expect((await cli(file, [])).status).to.equal(0);
+    // Allowed to create databases and tables, not views, routines, triggers or events: fails midway.
+    server.sql(
+      "CREATE USER weak@'127.0.0.1' IDENTIFIED BY 'weak-pass'; GRANT CREATE, DROP, SELECT, INSERT, ALTER, INDEX, LOCK TABLES ON *.* TO weak@'127.0.0.1'",
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace('USERNAME: app', 'USERNAME: weak'));
+    const failed = await cli(file, ['--restore', '--to-database', 'weak_target'], {
+      DB_PASSWORD: 'weak-pass',
+    });
+    expect(failed.status, failed.stdout + failed.stderr).to.equal(1);
+    expect(failed.stderr).to.match(
+      /mariadb on this host failed: [^]*; the new database weak_target was dropped again/,
+    );
+    const exists = (name: string) =>
+      server.sql(`SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = '${name}'`).trim();
+    expect(exists('weak_target')).to.equal('0');
+    const denied = await cli(file, ['--restore', '--to-database', 'denied_target'], {
+      DB_PASSWORD: 'not-it',
+    });
+    expect(denied.status).to.equal(1);
+    expect(denied.stderr).to.match(/Access denied for user 'weak'/);
+    expect(exists('denied_target')).to.equal('0');
+  });
+
+  it('an archive made under another TYPE is refused by --verify and --restore, in words', async () => {
+    const file = config();
+    expect((await cli(file, [])).status).to.equal(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('TYPE: MYSQL', 'TYPE: POSTGRES'));
+    const verify = await cli(file, ['--verify']);
+    expect(verify.status).to.equal(1);
+    expect(verify.stdout).to.contain(
+      'the archive holds a mysql backup, but shop/db is now postgres in the config',
+    );
+    const restore = await cli(file, ['--restore', '--to-database', 'never_made']);
+    expect(restore.status).to.equal(1);
+    expect(restore.stderr).to.contain('nothing was restored');
+  });
 
   it('takes one consistent snapshot while a writer keeps committing to two tables', async () => {
     server.sql(

@@ -231,7 +231,7 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
         for (const call of calls)
           expect(call.slice(0, 5)).to.deep.equal(['exec', '-i', 'app-container', 'sh', '-c']);
         expect(calls[0]!.at(-1)).to.equal(database);
-        expect(calls[1]!.slice(-2)).to.deep.equal([to, '0']);
+        expect(calls[1]!.slice(-3, -1)).to.deep.equal([to, '0']);
       } else {
         expect(calls).to.deep.equal([]);
       }
