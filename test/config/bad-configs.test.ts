@@ -146,7 +146,12 @@ describe('bad configs (corpus under test/fixtures/bad-configs)', function () {
         fileExists: () => true,
       });
       const shop = config.projects.find((project) => project.name === 'shop');
-      expect(shop?.backups.map((backup) => backup.name)).to.deep.equal(['uploads', 'orders']);
+      expect(shop?.backups.map((backup) => backup.name)).to.deep.equal([
+        'uploads',
+        'orders',
+        'wiki',
+        'app-db',
+      ]);
       expect(config.notify?.webhook?.url).to.equal('https://hooks.example/x');
       expect(shop?.backups[0]?.targets.map((target) => target.retention)).to.deep.equal([
         { keepLast: 30 },
