@@ -5,7 +5,7 @@ import { parseCronExpression } from './expression.js';
 import { beginMarker, endMarker } from './markers.js';
 import { cronCommand, cronShellArg } from './quote.js';
 
-/** The PATH each line sets for run-backup and its children (pg_dump, ssh, docker), whatever cron's PATH is. */
+/** The PATH each line sets for run-backup and its children (pg_dump, mariadb-dump, sqlite3, ssh, docker), whatever cron's PATH is. */
 export const linePath = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export interface BlockInputs {

@@ -39,7 +39,7 @@ export interface RawProject {
 export interface RawBackup {
   /** A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings. */
   FILE_BACKUP?: RawFileBackupList | RawFileBackup;
-  /** A backup of one PostgreSQL database with pg_dump. Either a mapping, or (the original tool's shape) a list of one-key mappings. */
+  /** A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings. */
   DB_BACKUPS?: RawDbBackupList | RawDbBackup;
 }
 
