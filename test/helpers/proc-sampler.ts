@@ -26,3 +26,15 @@ function sampleCommandLines(): { stop: () => Promise<{ samples: number; lines: S
     },
   };
 }
+
+/** The pid of the first process whose command line matches, polling /proc. */
+export async function waitForProcess(match: (line: string) => boolean, timeoutMs = 30_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+      const line = await readFile(`/proc/${pid}/cmdline`).catch(() => undefined);
+      if (line && match(line.toString().replace(/\0/g, ' '))) return Number(pid);
+    }
+  }
+  throw new Error('the process never appeared');
+}

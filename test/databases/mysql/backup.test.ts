@@ -13,12 +13,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
 import { dockerCalls, dockerStandinEnv, standinBin } from '../../helpers/docker-standin.js';
 import { hasMariadbServer, startMariadb, type MariadbServer } from '../../helpers/mariadb.js';
-import { sampleCommandLines } from '../../helpers/proc-sampler.js';
+import { sampleCommandLines, waitForProcess } from '../../helpers/proc-sampler.js';
 import { requireCommand } from '../../helpers/services.js';
 import { sshdPath, startSshd, type SshServer } from '../../helpers/sshd.js';
 import { makeTempDir } from '../../helpers/temp.js';
@@ -205,7 +204,7 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     expect(result.status, result.stdout + result.stderr).to.equal(0);
     expect(restored.status, restored.stdout + restored.stderr).to.equal(0);
     const dumps = [...lines].filter(
-      (line) => line.includes('mariadb-dump') && line.includes('--single-transaction'),
+      (line) => line.includes('mariadb-dump') && line.includes(`--port=${server.port}`),
     );
     expect(dumps.length, `${samples} samples saw the dump running`).to.be.greaterThan(0);
     expect(dumps.some((line) => line.includes('--defaults-file=/dev/fd/3'))).to.equal(true);
@@ -421,7 +420,7 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     it('a dump killed midway', async () => {
       const running = cli(file, []);
       const pid = await waitForProcess(
-        (line) => line.startsWith('mariadb-dump') && line.includes('--single-transaction'),
+        (line) => line.startsWith('mariadb-dump') && line.includes(`--port=${server.port}`),
       );
       process.kill(pid, 'SIGKILL');
       const result = await running;
@@ -461,15 +460,3 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     });
   });
 });
-
-/** The pid of the first process whose command line matches, polling /proc. */
-async function waitForProcess(match: (line: string) => boolean, timeoutMs = 30_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const pid of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-      const line = await readFile(`/proc/${pid}/cmdline`).catch(() => undefined);
-      if (line && match(line.toString().replace(/\0/g, ' '))) return Number(pid);
-    }
-  }
-  throw new Error('the process never appeared');
-}

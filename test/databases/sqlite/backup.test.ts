@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
 import { dockerCalls, dockerStandinEnv, standinBin } from '../../helpers/docker-standin.js';
+import { waitForProcess } from '../../helpers/proc-sampler.js';
 import { requireCommand } from '../../helpers/services.js';
 import { sshdPath, startSshd, type SshServer } from '../../helpers/sshd.js';
 import { makeTempDir } from '../../helpers/temp.js';
@@ -238,14 +239,38 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
     });
   }
 
-  describe('failures: exit 1 and nothing stored', () => {
+  describe('failures: exit 1, nothing stored under a final name, the older archive untouched', () => {
+    let before: Map<string, string>;
+
+    beforeEach(async () => {
+      const good = await cli(config(), []);
+      expect(good.status, good.stdout + good.stderr).to.equal(0);
+      before = digests();
+    });
+
+    function digests(): Map<string, string> {
+      const dir = join(temp.path, 'backups');
+      return new Map(
+        readdirSync(dir).map((name) => [
+          name,
+          createHash('sha256')
+            .update(readFileSync(join(dir, name)))
+            .digest('hex'),
+        ]),
+      );
+    }
+
+    function expectNothingNew(result: { status: number | null; stdout: string; stderr: string }, status = 1) {
+      expect(result.status, result.stdout + result.stderr).to.equal(status);
+      expect(digests()).to.deep.equal(before);
+    }
+
     it('a database file that does not exist (never created by the attempt)', async () => {
       const missing = join(temp.path, 'nothing-here.sqlite');
       const result = await cli(config({ path: missing }), []);
-      expect(result.status).to.equal(1);
+      expectNothingNew(result);
       expect(result.stdout).to.contain(`no such database file: ${missing} on this host`);
       expect(existsSync(missing)).to.equal(false);
-      expect(existsSync(join(temp.path, 'backups'))).to.equal(false);
     });
 
     it('a host without sqlite3: names the program, the host and the package', async () => {
@@ -257,10 +282,9 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
         [],
         dockerStandinEnv(join(temp.path, 'd.log'), { DOCKER_STANDIN_PATH: bin }),
       );
-      expect(result.status).to.equal(1);
+      expectNothingNew(result);
       expect(result.stdout).to.contain('sqlite3 is not installed on container bare on this host');
       expect(result.stdout).to.contain('the container image needs the sqlite3 command-line program');
-      expect(existsSync(join(temp.path, 'backups'))).to.equal(false);
     });
 
     it('a file that is not a database', async () => {
@@ -270,11 +294,27 @@ ${options.docker ? `          DOCKER: { CONTAINER_NAME: ${options.docker} }\n` :
         'this is not a database, only text that is long enough to look like a file header',
       );
       const result = await cli(config({ path: bogus }), []);
-      expect(result.status).to.equal(1);
+      expectNothingNew(result);
       expect(result.stdout).to.match(
         /sqlite3 on this host exited with \d+: .*(not a database|file is not a database)/,
       );
-      expect(existsSync(join(temp.path, 'backups'))).to.equal(false);
+    });
+
+    it('a run stopped (SIGTERM) while the copy is made', async () => {
+      const big = join(temp.path, 'big.sqlite');
+      sqlite(
+        big,
+        'CREATE TABLE t (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) INSERT INTO t SELECT randomblob(4000) FROM n;',
+      );
+      writeFileSync(join(temp.path, 'config.yaml'), readFileSync(config(), 'utf8').replace(database, big));
+      const running = cli(join(temp.path, 'config.yaml'), []);
+      const pid = await waitForProcess(
+        (line) => line.includes('bin/run-backup') && line.includes(join(temp.path, 'config.yaml')),
+      );
+      await waitForProcess((line) => line.includes('VACUUM INTO') && line.includes(big));
+      process.kill(pid, 'SIGTERM');
+      const result = await running;
+      expectNothingNew(result, 143);
     });
   });
 
