@@ -145,9 +145,10 @@ export async function verifyArchive(request: {
  * An archive made when the backup was of another kind (DB_INFO.TYPE changed since) is read by the
  * wrong engine: said in words instead.
  */
-export function kindMismatch(manifest: Manifest, backup: Backup): string | undefined {
+export function kindMismatch(manifest: { kind?: string }, backup: Backup): string | undefined {
   const now = kindName(backup);
-  return manifest.kind === now
+  // A manifest that does not say (hand-made, or from elsewhere) is taken at its word.
+  return manifest.kind === undefined || manifest.kind === now
     ? undefined
     : `the archive holds a ${manifest.kind} backup, but ${backup.project}/${backup.name} is now ${now} in the config (was DB_INFO.TYPE changed?)`;
 }
