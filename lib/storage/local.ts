@@ -21,6 +21,7 @@ const maxAlternatives = 100;
 
 export class LocalStorage implements Storage {
   readonly description: string;
+  readonly capabilities = { atomicPut: true, rangedReads: false, localFiles: true } as const;
   private swept = false;
 
   constructor(readonly directory: string) {
@@ -135,7 +136,13 @@ async function copyWithProgress(
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       bytes += chunk.length;
-      onProgress?.(bytes);
+      try {
+        onProgress?.(bytes);
+      } catch (error) {
+        // A failing listener stops the copy (which is then removed), never the process.
+        callback(error as Error);
+        return;
+      }
       callback(null, chunk);
     },
   });

@@ -6,9 +6,25 @@ export interface StoredObject {
   size: number;
 }
 
+/**
+ * What a storage can do, declared instead of special-cased in the core (the conformance suite,
+ * test/storage/conformance.ts, checks each claim).
+ */
+export interface StorageCapabilities {
+  /** An object appears under its final name whole or not at all (rename, link, or a committed upload). */
+  atomicPut: boolean;
+  /** The hash the storage computes itself and checks an upload against, if any. */
+  serverHash?: 'quickxorhash' | 'sha256' | 'md5' | 'crc32c';
+  /** `fetch` resumes a cut download with a ranged read instead of starting over. */
+  rangedReads: boolean;
+  /** Fetched objects are the storage's own files (nothing is copied). */
+  localFiles: boolean;
+}
+
 export interface Storage {
   /** For messages and the summary: "LOCAL /srv/backups". */
   readonly description: string;
+  readonly capabilities: StorageCapabilities;
   /**
    * Stores the local file `source` as `name`, never overwriting: when `name` is taken, `-2`, `-3` … go
    * before the extension, unless `exact` is set, in which case a taken name is an error. Nobody ever sees

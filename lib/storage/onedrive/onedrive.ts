@@ -24,6 +24,13 @@ const maxAlternatives = 100;
 
 export class OneDriveStorage implements Storage {
   readonly description: string;
+  // Graph commits an upload session only when its last fragment arrived, and checks its QuickXorHash.
+  readonly capabilities = {
+    atomicPut: true,
+    serverHash: 'quickxorhash',
+    rangedReads: true,
+    localFiles: false,
+  } as const;
   private folderReady = false;
 
   constructor(
