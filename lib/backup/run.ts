@@ -145,24 +145,24 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
       bytes_read: zip.bytesRead,
     });
 
-    for (const target of backup.targets) {
-      watchdog.touch();
-      outcome.targets.push(
-        await watchdog.guard(
-          storeOnTarget(
-            withWatchdog,
-            target,
-            staged,
-            archiveName,
-            workDirectory,
-            zip,
-            report,
-            started,
-            source.description,
-          ),
-        ),
-      );
-    }
+    const archive: StagedArchive = {
+      path: staged,
+      name: archiveName,
+      workDirectory,
+      zip,
+      report,
+      created: started,
+      sourceDescription: source.description,
+    };
+    // Every target at once: end to end is archiving plus the slowest target, not the sum. Each one's
+    // failure stays its own.
+    watchdog.touch();
+    const uploads = new UploadProgress(backup.targets.length, zip.sizeBytes, context.progress);
+    outcome.targets = await Promise.all(
+      backup.targets.map((target, index) =>
+        watchdog.guard(storeOnTarget(withWatchdog, target, archive, index, uploads)),
+      ),
+    );
     const failed = outcome.targets.filter((target) => target.status === 'failed');
     outcome.status = failed.length === 0 ? 'ok' : 'failed';
     if (failed.length > 0) outcome.error = `${failed.length} of ${outcome.targets.length} targets failed`;
@@ -183,27 +183,52 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
   }
 }
 
+/** The archive of this run, staged in the work directory, with what its manifests need. */
+interface StagedArchive {
+  path: string;
+  name: string;
+  workDirectory: string;
+  zip: ZipResult;
+  report: SourceReport;
+  created: Date;
+  sourceDescription: string;
+}
+
+/** One progress phase for all uploads running at once: their bytes summed against the total. */
+class UploadProgress {
+  private readonly sent: number[];
+
+  constructor(
+    targets: number,
+    size: number,
+    private readonly sink: ProgressSink | undefined,
+  ) {
+    this.sent = new Array<number>(targets).fill(0);
+    sink?.phase(targets === 1 ? 'upload' : `upload to ${targets} targets`, size * targets);
+  }
+
+  update(index: number, bytes: number): void {
+    this.sent[index] = bytes;
+    this.sink?.update(this.sent.reduce((sum, value) => sum + value, 0));
+  }
+}
+
 async function storeOnTarget(
   context: RunContext,
   target: Backup['targets'][number],
-  staged: string,
-  archiveName: string,
-  workDirectory: string,
-  zip: ZipResult,
-  report: SourceReport,
-  created: Date,
-  description: string,
+  archive: StagedArchive,
+  index: number,
+  uploads: UploadProgress,
 ): Promise<TargetOutcome> {
   let storage: { description: string } = { description: `${target.storage} ${target.path}` };
   const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
   try {
     const opened = await storageFor(target, context.env);
     storage = opened;
-    context.progress?.phase(`upload to ${opened.description}`, zip.sizeBytes);
-    const stored = await opened.put(staged, archiveName, {
+    const stored = await opened.put(archive.path, archive.name, {
       onProgress: (bytes) => {
         context.onTargetProgress?.();
-        context.progress?.update(bytes);
+        uploads.update(index, bytes);
       },
       immutable: true,
     });
@@ -211,13 +236,14 @@ async function storeOnTarget(
     const manifest = buildManifest({
       backup: context.backup,
       archive: stored.name,
-      created,
-      sources: [description],
-      zip,
-      report,
+      created: archive.created,
+      sources: [archive.sourceDescription],
+      zip: archive.zip,
+      report: archive.report,
       toolVersion: context.toolVersion,
     });
-    const manifestFile = join(workDirectory, `${stored.name}.manifest`);
+    // One file per target: they run at once, and may store under different names (-2).
+    const manifestFile = join(archive.workDirectory, `${index}-${stored.name}.manifest`);
     writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
     try {
       await opened.put(manifestFile, manifestNameFor(stored.name), { exact: true, immutable: true });
@@ -227,10 +253,10 @@ async function storeOnTarget(
       throw error;
     }
     context.log.info(`stored on ${storage.description}: ${stored.name}`);
-    if (context.backup.verify) await verifyStored(context, opened, stored.name, workDirectory);
+    if (context.backup.verify) await verifyStored(context, opened, stored.name, archive.workDirectory);
     result.status = 'ok';
     if (target.retention)
-      await applyTargetRetention(context, opened, target.retention, stored.name, created, result);
+      await applyTargetRetention(context, opened, target.retention, stored.name, archive.created, result);
   } catch (error) {
     result.error = messageOf(error);
     context.log.info(`target ${storage.description} failed: ${result.error}`);
@@ -246,7 +272,9 @@ async function verifyStored(
   workDirectory: string,
 ): Promise<void> {
   const { verifyArchive } = await import('../verify/verify.js');
-  const report = await verifyArchive({ backup: context.backup, storage, archive, workDirectory });
+  // Its own directory: targets verify at once, and a download is named after the archive.
+  const directory = mkdtempSync(join(workDirectory, 'verify-'));
+  const report = await verifyArchive({ backup: context.backup, storage, archive, workDirectory: directory });
   for (const check of report.checks) context.log.info(`verify on ${storage.description}: ${check}`);
   if (!report.ok) {
     throw new UserError(`verification of ${archive} failed: ${report.problems.join('; ')}`, {

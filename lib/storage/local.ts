@@ -120,7 +120,10 @@ async function linkInstead(source: string, temp: string): Promise<boolean> {
     // Only while nothing else links it: a second target must get a copy of its own, not the same file.
     if ((await stat(source)).nlink !== 1) return false;
     await link(source, temp);
-    return true;
+    // Targets store at once: when another linked it meanwhile, both step back and copy.
+    if ((await stat(temp)).nlink === 2) return true;
+    await unlink(temp);
+    return false;
   } catch {
     return false; // EXDEV (another file system), EPERM (no hard links there): copy instead.
   }
