@@ -7,7 +7,12 @@ import { repoRoot } from '../helpers/cli.js';
 import { gnuTime } from './measure.js';
 import { benchFiles, benchPostgres, makeBigFile, makeTree, type SizedRow } from './files.bench.js';
 import { benchMysql } from './mysql.bench.js';
-import { benchOneDriveRuns, benchOneDriveUpload, type UploadRow } from './onedrive.bench.js';
+import {
+  benchConcurrentTargets,
+  benchOneDriveRuns,
+  benchOneDriveUpload,
+  type UploadRow,
+} from './onedrive.bench.js';
 import { benchRemoteFiles } from './remote-files.bench.js';
 import { benchSyncCron, type BenchRow } from './sync-cron.bench.js';
 
@@ -168,7 +173,24 @@ try {
 } finally {
   rmSync(data, { recursive: true, force: true });
 }
-const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n\n${filesSection}\n\n${remoteSection}\n\n${uploadSectionOf(uploads)}\n`;
+const concurrent = await benchConcurrentTargets(quick ? 32 : 64, 300);
+const concurrentSection = [
+  '## Several targets at once: one archive to 1 and to 3 ONEDRIVE folders, each fragment answered 300 ms late',
+  '',
+  '| run | wall | peak RSS |',
+  '| --- | ---: | ---: |',
+  ...concurrent.map(
+    (row) =>
+      `| ${row.label}, ${row.name} | ${(row.wallMs / 1000).toFixed(2)} s | ${row.peakRssMb.toFixed(0)} MB |`,
+  ),
+  '',
+  (() => {
+    const [archiving, one, three] = concurrent.map((row) => row.wallMs);
+    const sequential = (archiving ?? 0) + 3 * ((one ?? 0) - (archiving ?? 0));
+    return `Stored one after another, three targets would take about ${(sequential / 1000).toFixed(1)} s; at once they take ${((three ?? 0) / 1000).toFixed(1)} s, ${((three ?? 0) / (one ?? 1)).toFixed(2)}x one target's run (the emulator and TLS share the same 2 cores).`;
+  })(),
+].join('\n');
+const report = `Machine: ${machine}. Date: ${new Date().toISOString().slice(0, 10)}.\n\n${section}\n\n${filesSection}\n\n${remoteSection}\n\n${uploadSectionOf(uploads)}\n\n${concurrentSection}\n`;
 console.log(report);
 
 const page = join(repoRoot, 'docs/benchmarks.md');

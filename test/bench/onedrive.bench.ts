@@ -79,6 +79,54 @@ export async function benchOneDriveRuns(datasets: { label: string; path: string 
   }
 }
 
+/**
+ * Several targets at once: the same archive to one ONEDRIVE folder, then to three, each fragment answered
+ * `latencyMs` later (a slow link). Stored one after another, three would take three uploads' time.
+ */
+export async function benchConcurrentTargets(sizeMiB: number, latencyMs: number): Promise<UploadRow[]> {
+  const temp = makeTempDir();
+  const certificates = makeCertificates(temp.path);
+  const emulator = new GraphEmulator(certificates, {
+    storageDirectory: temp.path,
+    quotaTotal: 64 * 1024 ** 3,
+  });
+  emulator.fragmentLatencyMs = latencyMs;
+  await emulator.start();
+  const data = join(temp.path, 'data');
+  mkdirSync(data);
+  spawnSync('sh', ['-c', `head -c ${sizeMiB}M /dev/urandom > "${data}/random.bin"`]);
+  const rows: UploadRow[] = [];
+  try {
+    const cases = [
+      ['LOCAL only (archiving)', [`{ STORAGE_NAME: LOCAL, PATH: ${temp.path}/local }`]],
+      ['1 ONEDRIVE target', ['{ STORAGE_NAME: ONEDRIVE, PATH: One }']],
+      [
+        '3 ONEDRIVE targets',
+        ['A', 'B', 'C'].map((folder) => `{ STORAGE_NAME: ONEDRIVE, PATH: Three${folder} }`),
+      ],
+    ] as const;
+    for (const [name, targets] of cases) {
+      const config = join(temp.path, `config-${rows.length}.yaml`);
+      writeFileSync(
+        config,
+        `WORK_DIRECTORY: ${temp.path}\nPROJECTS:\n  - NAME: bench\n    BACKUPS:\n      - FILE_BACKUP: { NAME: up, INTERVALS: ['@daily'], FILE_PATH: ['${data}'], UPLOAD_TO: [${targets.join(', ')}] }\n`,
+      );
+      const sample = await measureAsync(
+        [join(binDir, 'run-backup'), '-c', config, 'bench', 'up'],
+        cronLikeEnv({
+          ...emulator.clientEnv(certificates.caFile),
+          OPSBACKUP_STATE_DIR: join(temp.path, 'state'),
+        }),
+      );
+      rows.push({ name, label: `${sizeMiB} MiB`, wallMs: sample.wallMs, peakRssMb: sample.peakRssKb / 1024 });
+    }
+    return rows;
+  } finally {
+    await emulator.stop();
+    temp.remove();
+  }
+}
+
 async function measureAsync(argv: string[], env: NodeJS.ProcessEnv) {
   const { Worker } = await import('node:worker_threads');
   // A worker thread runs the blocking measure() while this thread keeps serving the emulator.

@@ -78,7 +78,11 @@ export class GraphEmulator {
   corruptUploads = false;
   readonly items = new Map<string, DriveItem>();
   readonly sessions = new Map<string, UploadSession>();
+  /** Each upload fragment is answered this much later (a slow link), for tests of concurrent targets. */
+  fragmentLatencyMs = 0;
   readonly log: {
+    /** When the answer was sent (ms since the epoch). */
+    at: number;
     method: string;
     path: string;
     authorization: string | undefined;
@@ -181,6 +185,8 @@ export class GraphEmulator {
     if (fault === 'hang') return;
     const body = await readBody(request, fault === 'reset-midway');
     if (body === undefined) return;
+    if (this.fragmentLatencyMs > 0 && url.pathname.startsWith('/upload/'))
+      await new Promise((resolve) => setTimeout(resolve, this.fragmentLatencyMs));
     if (fault && typeof fault === 'object') {
       return this.send(
         request,
@@ -229,6 +235,7 @@ export class GraphEmulator {
     headers: Record<string, string> = {},
   ): void {
     this.log.push({
+      at: Date.now(),
       method: request.method ?? '',
       path: request.url ?? '',
       authorization: request.headers.authorization,
@@ -580,6 +587,7 @@ export class GraphEmulator {
     const item = id === undefined ? undefined : this.items.get(id);
     const fail = (status: number, message: string) => {
       this.log.push({
+        at: Date.now(),
         method: request.method ?? '',
         path: url.pathname,
         authorization: request.headers.authorization,
@@ -598,6 +606,7 @@ export class GraphEmulator {
     if (start > content.length) return fail(416, 'range not satisfiable');
     const status = range ? 206 : 200;
     this.log.push({
+      at: Date.now(),
       method: 'GET',
       path: url.pathname,
       authorization: undefined,

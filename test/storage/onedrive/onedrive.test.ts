@@ -221,6 +221,35 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
     );
   });
 
+  it('stores to several targets at once: the uploads overlap, and one failing target does not stop the others', async () => {
+    // Above 4 MiB: upload sessions, 20 fragments each.
+    writeFileSync(join(temp.path, 'data', 'big.bin'), randomBytes(6 * 1024 * 1024));
+    emulator.fragmentLatencyMs = 20;
+    // The third target's folder cannot be made: a file stands where it should be.
+    emulator.faults.push({ match: /Broken/, times: 100, action: { status: 403 } });
+    const result = await run(
+      {},
+      config(
+        `[{ STORAGE_NAME: ONEDRIVE, PATH: Backups/a, CHUNK_SIZE_KIB: 320 }, { STORAGE_NAME: ONEDRIVE, PATH: Backups/b, CHUNK_SIZE_KIB: 320 }, { STORAGE_NAME: ONEDRIVE, PATH: Broken/c, CHUNK_SIZE_KIB: 320 }]`,
+      ),
+    );
+    const outcome = JSON.parse(result.stdout) as { targets: { path: string; status: string }[] };
+    expect(outcome.targets.map((target) => `${target.path} ${target.status}`)).to.deep.equal([
+      'Backups/a ok',
+      'Backups/b ok',
+      'Broken/c failed',
+    ]);
+    // Fragments of the two sessions, in the order the emulator answered them.
+    const sessions = emulator.log
+      .filter((entry) => entry.method === 'PUT' && entry.path.startsWith('/upload/'))
+      .map((entry) => entry.path);
+    const [first, second] = [...new Set(sessions)];
+    expect(sessions.length).to.be.greaterThan(10);
+    expect(sessions.indexOf(second!), 'the second upload began before the first ended').to.be.lessThan(
+      sessions.lastIndexOf(first!),
+    );
+  });
+
   it('never overwrites: a taken name gets -2', async () => {
     writeFileSync(join(temp.path, 'data/a.txt'), 'x');
     // Occupy the names of the next seconds, so the run's own name is taken on the drive.
