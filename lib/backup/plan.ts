@@ -4,6 +4,7 @@ import type { Backup } from '../config/model.js';
 import { specOf } from '../databases/registry.js';
 import { describePrune, pruneTarget } from '../retention/prune.js';
 import { archiveBaseName } from './naming.js';
+import { dryRun } from '../storage/dry-run.js';
 import { storageFor, type Environment } from './targets.js';
 
 export function describePlan(backup: Backup): string {
@@ -51,12 +52,9 @@ export async function previewRetention(
     if (!target.retention) continue;
     lines.push(`retention on ${target.storage} ${target.path}, after a run now (${next}):`);
     try {
-      const storage = await storageFor(target, env);
+      const storage = dryRun(await storageFor(target, env), [{ name: next, size: 0 }]);
       const report = await pruneTarget({
-        storage: {
-          list: async () => [...(await storage.list()), { name: next, size: 0 }],
-          remove: () => Promise.reject(new Error('a dry run deletes nothing')),
-        },
+        storage,
         project: backup.project,
         backup: backup.name,
         policy: target.retention,

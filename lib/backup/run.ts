@@ -223,7 +223,7 @@ async function storeOnTarget(
   let storage: { description: string } = { description: `${target.storage} ${target.path}` };
   const result: TargetOutcome = { storage: target.storage, path: target.path, status: 'failed' };
   try {
-    const opened = await storageFor(target, context.env);
+    const opened = await storageFor(target, context.env, (line) => context.log.info(line));
     storage = opened;
     const stored = await opened.put(archive.path, archive.name, {
       onProgress: (bytes) => {

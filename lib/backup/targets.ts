@@ -2,11 +2,29 @@
 // only when a backup has an ONEDRIVE target.
 import type { Target } from '../config/model.js';
 import { LocalStorage } from '../storage/local.js';
+import { defaultRetry, withRetries } from '../storage/retry.js';
 import type { Storage } from '../storage/storage.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-export async function storageFor(target: Target, env: Environment): Promise<Storage> {
+/**
+ * The storage of a target, its transient failures retried by the one policy (lib/storage/retry.ts);
+ * `note` hears each retry, for the run log.
+ */
+export async function storageFor(
+  target: Target,
+  env: Environment,
+  note?: (line: string) => void,
+): Promise<Storage> {
+  return withRetries(await openStorage(target, env), defaultRetry, {
+    onRetry: (what, failures, delayMs, error) =>
+      note?.(
+        `${what} on ${target.storage} ${target.path} failed (${error.message}); attempt ${failures + 1} in ${(delayMs / 1000).toFixed(1)} s`,
+      ),
+  });
+}
+
+async function openStorage(target: Target, env: Environment): Promise<Storage> {
   if (target.storage === 'LOCAL') return new LocalStorage(target.path);
   const [{ oneDriveSettings }, { GraphConnection }, { OneDriveStorage }] = await Promise.all([
     import('../storage/onedrive/settings.js'),

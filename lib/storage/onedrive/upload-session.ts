@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { ExitCode, UserError } from '../../errors.js';
 import { pieceSize, putFragment, type FragmentReader } from './put-fragment.js';
 import { QuickXorHash } from './quickxorhash.js';
+import { backoff, defaultRetry, type RetryPolicy } from '../retry.js';
 
 export interface SessionTarget {
   /** Creates a fresh session; returns its upload URL. */
@@ -28,20 +29,6 @@ export interface DriveItemInfo {
   /** A short-lived URL that needs no Authorization header. */
   '@microsoft.graph.downloadUrl'?: string;
 }
-
-export interface RetryPolicy {
-  attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  requestTimeoutMs: number;
-}
-
-export const defaultRetry: RetryPolicy = {
-  attempts: 8,
-  baseDelayMs: 500,
-  maxDelayMs: 30_000,
-  requestTimeoutMs: 120_000,
-};
 
 const retryable = new Set([429, 500, 502, 503, 504]);
 
@@ -167,19 +154,6 @@ function fragmentReader(
     onPiece(piece, from + offset);
   };
   return { read, changed: () => short };
-}
-
-/** Exponential backoff with full jitter, or the server's Retry-After (seconds) when it gives one. */
-export function backoff(
-  failures: number,
-  retry: RetryPolicy,
-  retryAfter: string | null | undefined,
-  random = Math.random,
-): number {
-  const seconds = retryAfter === null || retryAfter === undefined ? NaN : Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, retry.maxDelayMs * 4);
-  const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (failures - 1));
-  return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
 async function sessionStatus(uploadUrl: string, retry: RetryPolicy): Promise<number | undefined> {
