@@ -26,6 +26,14 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** Whether `name` is `<prefix><this host>-<pid>-…` of a process that no longer runs here. */
+export function isStaleLeftover(name: string, prefix: string): boolean {
+  const host = hostTag();
+  if (!name.startsWith(`${prefix}${host}-`)) return false;
+  const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length + host.length + 1))?.[1]);
+  return Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+}
+
 /**
  * Removes entries of `directory` named `<prefix><this host>-<pid>-…` whose pid no longer runs here and
  * that the running user owns (a link is removed itself, never followed). Returns the names removed; a
@@ -38,12 +46,9 @@ export function sweepLeftovers(directory: string, prefix: string): string[] {
   } catch {
     return [];
   }
-  const host = hostTag();
   const removed: string[] = [];
   for (const name of names) {
-    if (!name.startsWith(`${prefix}${host}-`)) continue;
-    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length + host.length + 1))?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
+    if (!isStaleLeftover(name, prefix)) continue;
     const path = join(directory, name);
     try {
       if (!ownedByUs(path)) continue;

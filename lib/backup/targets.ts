@@ -26,6 +26,10 @@ export async function storageFor(
 
 async function openStorage(target: Target, env: Environment): Promise<Storage> {
   if (target.storage === 'LOCAL') return new LocalStorage(target.path);
+  if (target.storage === 'RCLONE') {
+    const { RcloneStorage } = await import('../storage/rclone/rclone.js');
+    return new RcloneStorage(target.remote ?? '', target.path);
+  }
   const [{ oneDriveSettings }, { GraphConnection }, { OneDriveStorage }] = await Promise.all([
     import('../storage/onedrive/settings.js'),
     import('../storage/onedrive/graph.js'),
@@ -37,5 +41,6 @@ async function openStorage(target: Target, env: Environment): Promise<Storage> {
 
 /** Values that must never be printed: the secrets the targets read from the environment. */
 export function targetSecrets(env: Environment): string[] {
-  return [env.AZURE_CLIENT_SECRET].filter((value): value is string => Boolean(value));
+  // rclone's config password, when its config is encrypted: rclone reads it, we only mask it.
+  return [env.AZURE_CLIENT_SECRET, env.RCLONE_CONFIG_PASS].filter((value): value is string => Boolean(value));
 }

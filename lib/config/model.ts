@@ -3,7 +3,7 @@
 import type { DatabaseSettings } from '../databases/registry.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
-export type StorageName = 'LOCAL' | 'ONEDRIVE';
+export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'RCLONE';
 
 export interface Target {
   storage: StorageName;
@@ -13,6 +13,8 @@ export interface Target {
   drive?: { driveId: string } | { userId: string } | { siteId: string };
   /** ONEDRIVE: upload-session fragment size in bytes. */
   chunkSize?: number;
+  /** RCLONE: the remote's name in rclone's config, with its colon. */
+  remote?: string;
   /** The target's own RETENTION, else its backup's; undefined keeps everything. */
   retention?: RetentionPolicy;
 }

@@ -169,6 +169,13 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
   const rawRetention = raw.RETENTION ?? backupRetention;
   const retention = rawRetention ? { retention: toRetention(rawRetention) } : {};
   if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH), ...retention };
+  if (raw.STORAGE_NAME === 'RCLONE')
+    return {
+      storage: 'RCLONE',
+      path: raw.PATH.replace(/(.)\/+$/, '$1'),
+      remote: raw.REMOTE ?? '',
+      ...retention,
+    };
   const drive =
     raw.DRIVE_ID !== undefined
       ? { driveId: raw.DRIVE_ID }

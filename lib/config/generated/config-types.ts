@@ -103,10 +103,12 @@ export type RawUploadTo = Array<RawTarget>;
 
 /** One storage target. */
 export interface RawTarget {
-  /** The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph). */
-  STORAGE_NAME: "LOCAL" | "ONEDRIVE";
-  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. */
+  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md). */
+  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "RCLONE";
+  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `RCLONE`, a folder in the remote, created when missing. */
   PATH: RawPath;
+  /** RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml. */
+  REMOTE?: string;
   /** ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment. */
   DRIVE_ID?: RawGraphId;
   /** ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment. */
