@@ -41,7 +41,7 @@ export function oneDriveSettings(target: Target, env: Environment): OneDriveSett
   if (missing.length > 0 || !drivePath) {
     throw new UserError(`the ONEDRIVE target ${target.path} needs ${missing.join(', ')}`, {
       exitCode: ExitCode.failed,
-      hint: 'set them in the environment or in the .env file next to the config; env.sample and docs/onedrive.md explain each',
+      hint: 'set them in the environment or in the .env file next to the config; env.sample and docs/targets/onedrive.md explain each',
     });
   }
   return {
