@@ -1,5 +1,5 @@
-// Picks the storage for each target of UPLOAD_TO. The OneDrive code (Graph and identity SDKs) is loaded
-// only when a backup has an ONEDRIVE target.
+// Picks the storage for each target of UPLOAD_TO. The OneDrive code (Graph and identity SDKs) and the
+// S3 code (the AWS SDK) are loaded only when a backup has such a target.
 import type { Target } from '../config/model.js';
 import { LocalStorage } from '../storage/local.js';
 import type { Storage } from '../storage/storage.js';
@@ -8,6 +8,15 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 export async function storageFor(target: Target, env: Environment): Promise<Storage> {
   if (target.storage === 'LOCAL') return new LocalStorage(target.path);
+  if (target.storage === 'S3') {
+    const [{ s3Settings }, { makeS3Client }, { S3Storage }] = await Promise.all([
+      import('../storage/s3/settings.js'),
+      import('../storage/s3/client.js'),
+      import('../storage/s3/s3.js'),
+    ]);
+    const settings = s3Settings(target, env);
+    return new S3Storage(settings, makeS3Client(settings));
+  }
   const [{ oneDriveSettings }, { GraphConnection }, { OneDriveStorage }] = await Promise.all([
     import('../storage/onedrive/settings.js'),
     import('../storage/onedrive/graph.js'),
@@ -19,5 +28,7 @@ export async function storageFor(target: Target, env: Environment): Promise<Stor
 
 /** Values that must never be printed: the secrets the targets read from the environment. */
 export function targetSecrets(env: Environment): string[] {
-  return [env.AZURE_CLIENT_SECRET].filter((value): value is string => Boolean(value));
+  return [env.AZURE_CLIENT_SECRET, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN].filter(
+    (value): value is string => Boolean(value),
+  );
 }
