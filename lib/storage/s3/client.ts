@@ -13,6 +13,7 @@ import type { S3Settings } from './settings.js';
 /** The commands whose body is a file's bytes: they get a Content-MD5. */
 const bodyCommands = new Set(['PutObjectCommand', 'UploadPartCommand']);
 
+/** One client per target: its region, endpoint and credentials, and the settings above. */
 export function makeS3Client(settings: S3Settings): S3Client {
   const source = settings.credentials;
   const client = new S3Client({

@@ -75,6 +75,7 @@ export async function downloadObject(request: DownloadRequest): Promise<number> 
   throw new IncompleteDownload(offset, expected, lastProblem);
 }
 
+/** Why a body stopped, for the message after the last attempt. */
 function describe(error: unknown): string {
   const code = (error as { code?: string }).code;
   return code ?? (error instanceof Error ? error.message : String(error));

@@ -60,6 +60,7 @@ export function s3Failure(description: string, action: string, error: unknown, e
   });
 }
 
+/** Plain words and a hint for the codes people meet; the service's own words for the rest. */
 function explain(code: string, error: SdkError, endpoint?: string): { cause: string; hint?: string } {
   const where = endpoint ?? 'the S3 endpoint';
   const region = error.Region ?? error.$response?.headers?.['x-amz-bucket-region'];
@@ -121,11 +122,13 @@ function explain(code: string, error: SdkError, endpoint?: string): { cause: str
   }
 }
 
+/** The HTTP status, for codes that say little by themselves. */
 function statusOf(error: SdkError): string {
   const status = error.$metadata?.httpStatusCode;
   return status === undefined ? '' : `, HTTP ${status}`;
 }
 
+/** A service's message, made to fit on the one line of a target's error. */
 function oneLine(text: string | undefined): string {
   const line = (text ?? 'unknown error').replace(/\s+/g, ' ').trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;

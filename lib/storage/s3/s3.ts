@@ -166,6 +166,7 @@ export class S3Storage implements Storage {
     );
   }
 
+  /** Every S3 error of this target, as one line naming it, the action and the cause. */
   private failure(action: string, error: unknown): UserError {
     const endpoint = this.settings.endpoint ?? `https://s3.${this.settings.region}.amazonaws.com`;
     return s3Failure(this.description, action, error, endpoint);
