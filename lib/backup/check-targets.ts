@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Backup } from '../config/model.js';
 import { isUserError } from '../errors.js';
-import { storageFor, type Environment } from './targets.js';
+import { maskSecrets } from '../mask.js';
+import { storageFor, targetSecrets, type Environment } from './targets.js';
 
 export interface TargetCheck {
   target: string;
@@ -24,6 +25,7 @@ export async function checkTargets(backup: Backup, env: Environment): Promise<Ta
       const check: TargetCheck = { target: `${target.storage} ${target.path}`, ok: false, steps: [] };
       try {
         const storage = await storageFor(target, env);
+        if (storage.probe) check.steps.push(await storage.probe());
         await storage.list();
         check.steps.push('reached the folder (authenticated and listed it)');
         const name = `.opsbackup-probe-${process.pid}-${Date.now()}.txt`;
@@ -33,11 +35,13 @@ export async function checkTargets(backup: Backup, env: Environment): Promise<Ta
         check.steps.push('deleted it again');
         check.ok = true;
       } catch (error) {
-        check.error = isUserError(error)
+        const text = isUserError(error)
           ? error.hint
             ? `${error.message} (hint: ${error.hint})`
             : error.message
           : String(error);
+        // A service's own words could quote anything: the targets' secrets never leave the process.
+        check.error = maskSecrets(text, targetSecrets(env));
       }
       results.push(check);
     }

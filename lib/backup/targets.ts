@@ -1,5 +1,5 @@
-// Picks the storage for each target of UPLOAD_TO. The OneDrive code (Graph and identity SDKs) is loaded
-// only when a backup has an ONEDRIVE target.
+// Picks the storage for each target of UPLOAD_TO. The OneDrive code (Graph and identity SDKs) and the
+// S3 code (the AWS SDK) are loaded only when a backup has such a target.
 import type { Target } from '../config/model.js';
 import { LocalStorage } from '../storage/local.js';
 import { defaultRetry, withRetries } from '../storage/retry.js';
@@ -30,6 +30,15 @@ async function openStorage(target: Target, env: Environment): Promise<Storage> {
     const { RcloneStorage } = await import('../storage/rclone/rclone.js');
     return new RcloneStorage(target.remote ?? '', target.path);
   }
+  if (target.storage === 'S3') {
+    const [{ s3Settings }, { makeS3Client }, { S3Storage }] = await Promise.all([
+      import('../storage/s3/settings.js'),
+      import('../storage/s3/client.js'),
+      import('../storage/s3/s3.js'),
+    ]);
+    const settings = s3Settings(target, env);
+    return new S3Storage(settings, makeS3Client(settings));
+  }
   const [{ oneDriveSettings }, { GraphConnection }, { OneDriveStorage }] = await Promise.all([
     import('../storage/onedrive/settings.js'),
     import('../storage/onedrive/graph.js'),
@@ -41,6 +50,11 @@ async function openStorage(target: Target, env: Environment): Promise<Storage> {
 
 /** Values that must never be printed: the secrets the targets read from the environment. */
 export function targetSecrets(env: Environment): string[] {
-  // rclone's config password, when its config is encrypted: rclone reads it, we only mask it.
-  return [env.AZURE_CLIENT_SECRET, env.RCLONE_CONFIG_PASS].filter((value): value is string => Boolean(value));
+  // rclone's config password (an encrypted rclone config): rclone reads it, we only mask it.
+  return [
+    env.AZURE_CLIENT_SECRET,
+    env.AWS_SECRET_ACCESS_KEY,
+    env.AWS_SESSION_TOKEN,
+    env.RCLONE_CONFIG_PASS,
+  ].filter((value): value is string => Boolean(value));
 }

@@ -3,11 +3,14 @@
 import type { DatabaseSettings } from '../databases/registry.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
-export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'RCLONE';
+export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'S3' | 'RCLONE';
 
 export interface Target {
   storage: StorageName;
-  /** LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. */
+  /**
+   * LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. S3: `bucket/prefix`
+   * (or the bucket alone), as messages show it.
+   */
   path: string;
   /** ONEDRIVE: which drive, when the target overrides the environment. */
   drive?: { driveId: string } | { userId: string } | { siteId: string };
@@ -15,8 +18,24 @@ export interface Target {
   chunkSize?: number;
   /** RCLONE: the remote's name in rclone's config, with its colon. */
   remote?: string;
+  /** S3: the bucket and how to reach it. */
+  s3?: S3Location;
   /** The target's own RETENTION, else its backup's; undefined keeps everything. */
   retention?: RetentionPolicy;
+}
+
+export interface S3Location {
+  bucket: string;
+  /** The key prefix without leading or trailing `/`; empty for the bucket's top level. */
+  prefix: string;
+  region: string;
+  endpoint?: string;
+  forcePathStyle: boolean;
+  storageClass?: string;
+  serverSideEncryption?: 'AES256' | 'aws:kms';
+  kmsKeyId?: string;
+  /** Multipart part size in bytes. */
+  partSize: number;
 }
 
 export interface NotifySettings {
@@ -106,5 +125,6 @@ export const defaults = {
   sshPort: 22,
   inactivitySeconds: 600,
   chunkSizeKib: 10240,
+  s3PartSizeMib: 8,
   totalMinutes: 360,
 } as const;

@@ -17,6 +17,7 @@ import {
   type Config,
   type NotifySettings,
   type Project,
+  type S3Location,
   type SshHost,
   type Target,
 } from './model.js';
@@ -168,11 +169,12 @@ function filePaths(
 function toTarget(raw: RawTarget, local: (path: string) => string, backupRetention?: RawRetention): Target {
   const rawRetention = raw.RETENTION ?? backupRetention;
   const retention = rawRetention ? { retention: toRetention(rawRetention) } : {};
-  if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH), ...retention };
+  if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH ?? ''), ...retention };
+  if (raw.STORAGE_NAME === 'S3') return { ...toS3Target(raw), ...retention };
   if (raw.STORAGE_NAME === 'RCLONE')
     return {
       storage: 'RCLONE',
-      path: raw.PATH.replace(/(.)\/+$/, '$1'),
+      path: (raw.PATH ?? '').replace(/(.)\/+$/, '$1'),
       remote: raw.REMOTE ?? '',
       ...retention,
     };
@@ -186,11 +188,33 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
           : undefined;
   return {
     storage: raw.STORAGE_NAME,
-    path: raw.PATH.replace(/^\/+|\/+$/g, ''),
+    path: trimSlashes(raw.PATH ?? ''),
     ...(drive ? { drive } : {}),
     chunkSize: (raw.CHUNK_SIZE_KIB ?? defaults.chunkSizeKib) * 1024,
     ...retention,
   };
+}
+
+/** S3: the bucket and its settings; `path` is `bucket/prefix`, as messages name the target. */
+function toS3Target(raw: RawTarget): Target {
+  const prefix = trimSlashes(raw.PATH ?? '');
+  const bucket = raw.BUCKET ?? '';
+  const location: S3Location = {
+    bucket,
+    prefix,
+    region: raw.REGION ?? '',
+    forcePathStyle: raw.FORCE_PATH_STYLE ?? false,
+    partSize: (raw.PART_SIZE_MIB ?? defaults.s3PartSizeMib) * 1024 * 1024,
+    ...(raw.ENDPOINT === undefined ? {} : { endpoint: raw.ENDPOINT.replace(/\/+$/, '') }),
+    ...(raw.STORAGE_CLASS === undefined ? {} : { storageClass: raw.STORAGE_CLASS }),
+    ...(raw.SERVER_SIDE_ENCRYPTION === undefined ? {} : { serverSideEncryption: raw.SERVER_SIDE_ENCRYPTION }),
+    ...(raw.KMS_KEY_ID === undefined ? {} : { kmsKeyId: raw.KMS_KEY_ID }),
+  };
+  return { storage: 'S3', path: prefix ? `${bucket}/${prefix}` : bucket, s3: location };
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
 }
 
 function toNotify(raw: RawNotify): NotifySettings {

@@ -6,7 +6,12 @@ import type { ConfigIssue, Segment } from './issues.js';
 const secretKeys = new Set(['PASSWORD', 'KEY_PASSPHRASE']);
 const secretBlocks = new Set(['WEBHOOK', 'HEALTHCHECK']);
 /** Secrets the tool reads from the environment; a config may bring them in with `${NAME}`. */
-const secretVariables = ['SMTP_PASSWORD', 'AZURE_CLIENT_SECRET'];
+const secretVariables = [
+  'SMTP_PASSWORD',
+  'AZURE_CLIENT_SECRET',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+];
 // eslint-disable-next-line no-control-regex -- control characters are exactly what splits a value
 const controlCharacters = /[\u0000-\u001f\u007f]+/;
 

@@ -19,9 +19,11 @@ export function dryRun(storage: Storage, pretend: StoredObject[] = []): DryRunSt
     const added = planned.stored.filter((object) => !real.some((existing) => existing.name === object.name));
     return [...real, ...added];
   };
+  const probe = storage.probe?.bind(storage);
   return {
     description: `${storage.description} (dry run)`,
     capabilities: storage.capabilities,
+    ...(probe ? { probe } : {}),
     planned,
     async put(source: string, name: string, options: PutOptions = {}): Promise<StoredObject> {
       const size = (await stat(source)).size;

@@ -75,9 +75,11 @@ export function withRetries(
       }
     }
   };
+  const probe = storage.probe?.bind(storage);
   return {
     description: storage.description,
     capabilities: storage.capabilities,
+    ...(probe ? { probe: () => attempt('probing', probe) } : {}),
     put: (source: string, name: string, options?: PutOptions): Promise<StoredObject> =>
       attempt(`storing ${name}`, () => storage.put(source, name, options), true),
     list: () => attempt('listing', () => storage.list()),

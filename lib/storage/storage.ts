@@ -41,6 +41,11 @@ export interface Storage {
    * `temporary` (the caller deletes it). A missing object is an error that names it.
    */
   fetch(name: string, directory: string): Promise<FetchedObject>;
+  /**
+   * Optional: a closer look at the target than list() takes, for --check-targets (S3: HeadBucket).
+   * Resolves what it found, in words; rejects with what is wrong.
+   */
+  probe?(): Promise<string>;
 }
 
 export interface FetchedObject {

@@ -162,7 +162,15 @@ describe('run-backup stays light', function () {
       expect(result.status, result.stderr).to.equal(0);
       const imports = readFileSync(record, 'utf8');
       expect(imports).to.contain('/lib/archive/zip.js');
-      for (const name of ['cron-parser', '@azure', '@microsoft', '/ssh2/', '/yauzl/', '/nodemailer/'])
+      for (const name of [
+        'cron-parser',
+        '@azure',
+        '@microsoft',
+        '@aws-sdk',
+        '/ssh2/',
+        '/yauzl/',
+        '/nodemailer/',
+      ])
         expect(imports, name).not.to.contain(name);
     } finally {
       temp.remove();

@@ -153,6 +153,10 @@ describe('bad configs (corpus under test/fixtures/bad-configs)', function () {
         'app-db',
       ]);
       expect(config.notify?.webhook?.url).to.equal('https://hooks.example/x');
+      expect(shop?.backups[2]?.targets.map((target) => `${target.storage} ${target.path}`)).to.deep.equal([
+        'LOCAL /srv/backups/wiki',
+        'S3 acme-backups/wiki',
+      ]);
       expect(shop?.backups[0]?.targets.map((target) => target.retention)).to.deep.equal([
         { keepLast: 30 },
         { keepDaily: 14, keepWeekly: 8, keepMonthly: 12, minKeep: 3 },

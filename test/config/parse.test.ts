@@ -182,7 +182,7 @@ PROJECTS:
       '2:11 PROJECTS[0].NAME: "bad_name" is not a valid name',
       '4:9 PROJECTS[0].BACKUPS[0].FILE_BACKUP: missing required key INTERVALS',
       '5:11 PROJECTS[0].BACKUPS[0].FILE_BACKUP.INTERVAL: unknown key INTERVAL',
-      '7:39 PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].STORAGE_NAME: "GLACIER" is not allowed: use one of LOCAL, ONEDRIVE, RCLONE',
+      '7:39 PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].STORAGE_NAME: "GLACIER" is not allowed: use one of LOCAL, ONEDRIVE, S3, RCLONE',
     ]);
     expect(issues[2]!.hint).to.equal('did you mean INTERVALS?');
   });
@@ -195,6 +195,7 @@ PROJECTS:
     expect(schema.properties.LOG_DIRECTORY!.default).to.equal(defaults.logDirectory);
     expect(schema.$defs.ssh!.properties.PORT!.default).to.equal(defaults.sshPort);
     expect(schema.$defs.dbInfo!.properties.HOST!.default).to.equal(defaultHost);
+    expect(schema.$defs.target!.properties.PART_SIZE_MIB!.default).to.equal(defaults.s3PartSizeMib);
     expect(schema.$defs.dbInfo!.properties.TYPE!.default).to.equal('POSTGRES');
     expect(schema.$defs.dbBackupFields!.properties.FORMAT!.default).to.equal(postgresDefaults.format);
     const timeouts = (

@@ -88,6 +88,15 @@ describe('storage wrappers', () => {
       expect(flaky.calls).to.equal(4);
     });
 
+    it('keeps a storage’s optional probe, retried like the rest', async () => {
+      const flaky = Object.assign(new FlakyStorage(), {
+        probe: () => Promise.resolve('reached the bucket'),
+      });
+      expect(await withRetries(flaky, defaultRetry, hooks).probe?.()).to.equal('reached the bucket');
+      expect(withRetries(new MemoryStorage(), defaultRetry, hooks).probe).to.equal(undefined);
+      expect(await dryRun(flaky).probe?.()).to.equal('reached the bucket');
+    });
+
     it('backoff: full jitter under a growing ceiling, capped; Retry-After capped at four ceilings', () => {
       const policy = { ...defaultRetry, baseDelayMs: 100, maxDelayMs: 1000 };
       expect([1, 2, 3, 4, 5, 9].map((n) => backoff(n, policy, undefined, () => 1))).to.deep.equal([

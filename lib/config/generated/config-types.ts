@@ -103,10 +103,10 @@ export type RawUploadTo = Array<RawTarget>;
 
 /** One storage target. */
 export interface RawTarget {
-  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md). */
-  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "RCLONE";
-  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `RCLONE`, a folder in the remote, created when missing. */
-  PATH: RawPath;
+  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md). */
+  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "S3" | "RCLONE";
+  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE and RCLONE. */
+  PATH?: string;
   /** RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml. */
   REMOTE?: string;
   /** ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment. */
@@ -117,6 +117,22 @@ export interface RawTarget {
   SITE_ID?: RawGraphId;
   /** ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440. */
   CHUNK_SIZE_KIB?: number;
+  /** S3 only (required): the bucket's name: 3–255 letters, digits, `.`, `-` and `_` (Amazon S3 allows 3–63 lowercase letters, digits, `.` and `-`). */
+  BUCKET?: string;
+  /** S3 only (required): the bucket's region, e.g. `eu-central-1`; for S3-compatibles whatever the provider documents (`us-east-1` for MinIO and Ceph unless configured otherwise, `auto` for Cloudflare R2). */
+  REGION?: string;
+  /** S3 only: the service's URL for an S3-compatible (MinIO, Backblaze B2, Wasabi, Cloudflare R2, Ceph …), e.g. `https://s3.eu-central-003.backblazeb2.com`. Default: Amazon S3's endpoint for REGION. */
+  ENDPOINT?: string;
+  /** S3 only: address the bucket as `ENDPOINT/BUCKET/key` instead of `BUCKET.ENDPOINT/key` (MinIO and Ceph usually need this; Amazon S3 does not). */
+  FORCE_PATH_STYLE?: boolean;
+  /** S3 only: the storage class of stored objects, e.g. `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER_IR` (Amazon S3), or a class the S3-compatible offers. Default: the bucket's (`STANDARD`). `GLACIER` and `DEEP_ARCHIVE` objects must be restored before `--verify`, `--restore` or VERIFY can read them. */
+  STORAGE_CLASS?: string;
+  /** S3 only: ask the service to encrypt each object at rest: `AES256` (keys managed by S3) or `aws:kms` (AWS KMS, with KMS_KEY_ID or else the account's `aws/s3` key). Default: the bucket's default encryption. */
+  SERVER_SIDE_ENCRYPTION?: "AES256" | "aws:kms";
+  /** S3 only, with `SERVER_SIDE_ENCRYPTION: aws:kms`: the KMS key's id, ARN or alias (`alias/backups`). */
+  KMS_KEY_ID?: RawText;
+  /** S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT. */
+  PART_SIZE_MIB?: number;
   /** This target's retention; replaces the backup's RETENTION for this target (the two are not merged). */
   RETENTION?: RawRetention;
 }
