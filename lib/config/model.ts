@@ -3,12 +3,17 @@
 import type { DatabaseSettings } from '../databases/registry.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
-export type StorageName = 'LOCAL' | 'ONEDRIVE';
+export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'SFTP';
 
 export interface Target {
   storage: StorageName;
-  /** LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. */
+  /**
+   * LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. SFTP: a directory on
+   * the server, relative ones from the login directory, without a trailing `/`.
+   */
   path: string;
+  /** SFTP: the server and how to log in and trust it. */
+  ssh?: SshHost;
   /** ONEDRIVE: which drive, when the target overrides the environment. */
   drive?: { driveId: string } | { userId: string } | { siteId: string };
   /** ONEDRIVE: upload-session fragment size in bytes. */

@@ -169,6 +169,10 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
   const rawRetention = raw.RETENTION ?? backupRetention;
   const retention = rawRetention ? { retention: toRetention(rawRetention) } : {};
   if (raw.STORAGE_NAME === 'LOCAL') return { storage: 'LOCAL', path: local(raw.PATH), ...retention };
+  if (raw.STORAGE_NAME === 'SFTP') {
+    if (!raw.SSH) throw new Error('SSH missing from an SFTP target after validation');
+    return { storage: 'SFTP', path: sftpPath(raw.PATH), ssh: toSsh(raw.SSH, local), ...retention };
+  }
   const drive =
     raw.DRIVE_ID !== undefined
       ? { driveId: raw.DRIVE_ID }
@@ -184,6 +188,12 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
     chunkSize: (raw.CHUNK_SIZE_KIB ?? defaults.chunkSizeKib) * 1024,
     ...retention,
   };
+}
+
+/** A server path as SFTP takes it: `~/x` and `x` alike from the login directory, no trailing `/`. */
+function sftpPath(written: string): string {
+  const relative = written === '~' ? '.' : written.replace(/^~\/+/, '');
+  return relative.replace(/(?<=.)\/+$/, '') || '.';
 }
 
 function toNotify(raw: RawNotify): NotifySettings {

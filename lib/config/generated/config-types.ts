@@ -49,6 +49,7 @@ export interface RawFileBackupFields {
   NAME?: RawName;
   INTERVALS?: RawIntervals;
   UPLOAD_TO?: RawUploadTo;
+  /** Run the backup on a remote host over SSH instead of this host. */
   SSH?: RawSsh;
   /** Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`. */
   FILE_PATH?: Array<RawFilePath | RawPath>;
@@ -79,6 +80,7 @@ export interface RawDbBackupFields {
   NAME?: RawName;
   INTERVALS?: RawIntervals;
   UPLOAD_TO?: RawUploadTo;
+  /** Run the backup on a remote host over SSH instead of this host. */
   SSH?: RawSsh;
   DB_INFO?: RawDbInfo;
   DOCKER?: RawDocker;
@@ -103,9 +105,9 @@ export type RawUploadTo = Array<RawTarget>;
 
 /** One storage target. */
 export interface RawTarget {
-  /** The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph). */
-  STORAGE_NAME: "LOCAL" | "ONEDRIVE";
-  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. */
+  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph) or `SFTP` (a directory on an SSH server, docs/targets/sftp.md). */
+  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "SFTP";
+  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing. */
   PATH: RawPath;
   /** ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment. */
   DRIVE_ID?: RawGraphId;
@@ -115,11 +117,13 @@ export interface RawTarget {
   SITE_ID?: RawGraphId;
   /** ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440. */
   CHUNK_SIZE_KIB?: number;
+  /** SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file). */
+  SSH?: RawSsh;
   /** This target's retention; replaces the backup's RETENTION for this target (the two are not merged). */
   RETENTION?: RawRetention;
 }
 
-/** Run the backup on a remote host over SSH instead of this host. */
+/** An SSH server: in a backup, the host the backup runs on instead of this host; in an `SFTP` target, the server it stores on. */
 export interface RawSsh {
   /** The remote user. */
   USERNAME: string;

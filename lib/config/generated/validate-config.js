@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"description":"Run the backup on a remote host over SSH instead of this host.","$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"description":"Run the backup on a remote host over SSH instead of this host.","$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph) or `SFTP` (a directory on an SSH server, docs/targets/sftp.md).","enum":["LOCAL","ONEDRIVE","SFTP"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"SSH":{"description":"SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file).","$ref":"#/$defs/ssh"},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An SFTP target needs the server's SSH block.","const":"SFTP"}},"required":["STORAGE_NAME"]},"then":{"required":["SSH"]}}],"additionalProperties":false},"ssh":{"title":"SSH","description":"An SSH server: in a backup, the host the backup runs on instead of this host; in an `SFTP` target, the server it stores on.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const schema35 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -18,7 +18,7 @@ const schema37 = {"description":"A name that becomes part of file names and clou
 const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$", "u");
 const schema38 = {"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
 const schema39 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]};
-const schema40 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema40 = {"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"description":"Run the backup on a remote host over SSH instead of this host.","$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
 const pattern30 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 const schema42 = {"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}};
 const schema43 = {"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
@@ -115,14 +115,15 @@ return errors === 0;
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema44 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory) or `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph).","enum":["LOCAL","ONEDRIVE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"additionalProperties":false};
+const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph) or `SFTP` (a directory on an SSH server, docs/targets/sftp.md).","enum":["LOCAL","ONEDRIVE","SFTP"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing.","$ref":"#/$defs/path"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"SSH":{"description":"SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file).","$ref":"#/$defs/ssh"},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME","PATH"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An SFTP target needs the server's SSH block.","const":"SFTP"}},"required":["STORAGE_NAME"]},"then":{"required":["SSH"]}}],"additionalProperties":false};
 const schema47 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
 const pattern14 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
-const schema50 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const schema51 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
-const schema57 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
-const func6 = Object.prototype.hasOwnProperty;
-const pattern17 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const schema50 = {"title":"SSH","description":"An SSH server: in a backup, the host the backup runs on instead of this host; in an `SFTP` target, the server it stores on.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema51 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern17 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern18 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern20 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const pattern21 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -135,1479 +136,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func6.call(schema50.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.KEEP_LAST !== undefined){
-let data0 = data.KEEP_LAST;
-const _errs4 = errors;
-let valid2 = true;
-const _errs5 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-let dataType0 = typeof data0;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "boolean" || data0 === null
-              || (dataType0 == "string" && data0 && data0 == +data0)){
-coerced0 = +data0;
-}
-else {
-const err2 = {};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data0 = coerced0;
-if(data !== undefined){
-data["KEEP_LAST"] = coerced0;
-}
-}
-}
-var _valid0 = _errs5 === errors;
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-let dataType1 = typeof data0;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 === "boolean" || data0 === null
-              || (dataType1 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
-coerced1 = +data0;
-}
-else {
-const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data0 = coerced1;
-if(data !== undefined){
-data["KEEP_LAST"] = coerced1;
-}
-}
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 100000 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs9 = errors;
-if(!(data0 === "unlimited")){
-const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid0 = _errs9 === errors;
-valid2 = _valid0;
-ifClause0 = "else";
-}
-if(!valid2){
-const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.if,parentSchema:schema51,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.KEEP_HOURLY !== undefined){
-let data1 = data.KEEP_HOURLY;
-const _errs12 = errors;
-let valid4 = true;
-const _errs13 = errors;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-let dataType2 = typeof data1;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "boolean" || data1 === null
-              || (dataType2 == "string" && data1 && data1 == +data1)){
-coerced2 = +data1;
-}
-else {
-const err8 = {};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(coerced2 !== undefined){
-data1 = coerced2;
-if(data !== undefined){
-data["KEEP_HOURLY"] = coerced2;
-}
-}
-}
-var _valid1 = _errs13 === errors;
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs15 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-let dataType3 = typeof data1;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 === "boolean" || data1 === null
-              || (dataType3 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-coerced3 = +data1;
-}
-else {
-const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(coerced3 !== undefined){
-data1 = coerced3;
-if(data !== undefined){
-data["KEEP_HOURLY"] = coerced3;
-}
-}
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100000 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data1 < 1 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-var _valid1 = _errs15 === errors;
-valid4 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs17 = errors;
-if(!(data1 === "unlimited")){
-const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid1 = _errs17 === errors;
-valid4 = _valid1;
-ifClause1 = "else";
-}
-if(!valid4){
-const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema51.if,parentSchema:schema51,data:data1};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.KEEP_DAILY !== undefined){
-let data2 = data.KEEP_DAILY;
-const _errs20 = errors;
-let valid6 = true;
-const _errs21 = errors;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-let dataType4 = typeof data2;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "boolean" || data2 === null
-              || (dataType4 == "string" && data2 && data2 == +data2)){
-coerced4 = +data2;
-}
-else {
-const err14 = {};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data2 = coerced4;
-if(data !== undefined){
-data["KEEP_DAILY"] = coerced4;
-}
-}
-}
-var _valid2 = _errs21 === errors;
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs23 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-let dataType5 = typeof data2;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 === "boolean" || data2 === null
-              || (dataType5 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
-coerced5 = +data2;
-}
-else {
-const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data2 = coerced5;
-if(data !== undefined){
-data["KEEP_DAILY"] = coerced5;
-}
-}
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100000 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-var _valid2 = _errs23 === errors;
-valid6 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs25 = errors;
-if(!(data2 === "unlimited")){
-const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data2};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-var _valid2 = _errs25 === errors;
-valid6 = _valid2;
-ifClause2 = "else";
-}
-if(!valid6){
-const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema51.if,parentSchema:schema51,data:data2};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.KEEP_WEEKLY !== undefined){
-let data3 = data.KEEP_WEEKLY;
-const _errs28 = errors;
-let valid8 = true;
-const _errs29 = errors;
-if(!((typeof data3 == "number") && (isFinite(data3)))){
-let dataType6 = typeof data3;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 == "boolean" || data3 === null
-              || (dataType6 == "string" && data3 && data3 == +data3)){
-coerced6 = +data3;
-}
-else {
-const err20 = {};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data3 = coerced6;
-if(data !== undefined){
-data["KEEP_WEEKLY"] = coerced6;
-}
-}
-}
-var _valid3 = _errs29 === errors;
-errors = _errs28;
-if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs31 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-let dataType7 = typeof data3;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 === "boolean" || data3 === null
-              || (dataType7 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-coerced7 = +data3;
-}
-else {
-const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data3};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(coerced7 !== undefined){
-data3 = coerced7;
-if(data !== undefined){
-data["KEEP_WEEKLY"] = coerced7;
-}
-}
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data3};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data3};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var _valid3 = _errs31 === errors;
-valid8 = _valid3;
-ifClause3 = "then";
-}
-else {
-const _errs33 = errors;
-if(!(data3 === "unlimited")){
-const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data3};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid3 = _errs33 === errors;
-valid8 = _valid3;
-ifClause3 = "else";
-}
-if(!valid8){
-const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema51.if,parentSchema:schema51,data:data3};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.KEEP_MONTHLY !== undefined){
-let data4 = data.KEEP_MONTHLY;
-const _errs36 = errors;
-let valid10 = true;
-const _errs37 = errors;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
-let dataType8 = typeof data4;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 == "boolean" || data4 === null
-              || (dataType8 == "string" && data4 && data4 == +data4)){
-coerced8 = +data4;
-}
-else {
-const err26 = {};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(coerced8 !== undefined){
-data4 = coerced8;
-if(data !== undefined){
-data["KEEP_MONTHLY"] = coerced8;
-}
-}
-}
-var _valid4 = _errs37 === errors;
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs39 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-let dataType9 = typeof data4;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 === "boolean" || data4 === null
-              || (dataType9 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-coerced9 = +data4;
-}
-else {
-const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data4};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(coerced9 !== undefined){
-data4 = coerced9;
-if(data !== undefined){
-data["KEEP_MONTHLY"] = coerced9;
-}
-}
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data4};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data4 < 1 || isNaN(data4)){
-const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data4};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs39 === errors;
-valid10 = _valid4;
-ifClause4 = "then";
-}
-else {
-const _errs41 = errors;
-if(!(data4 === "unlimited")){
-const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data4};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var _valid4 = _errs41 === errors;
-valid10 = _valid4;
-ifClause4 = "else";
-}
-if(!valid10){
-const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema51.if,parentSchema:schema51,data:data4};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.KEEP_YEARLY !== undefined){
-let data5 = data.KEEP_YEARLY;
-const _errs44 = errors;
-let valid12 = true;
-const _errs45 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-let dataType10 = typeof data5;
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(dataType10 == "boolean" || data5 === null
-              || (dataType10 == "string" && data5 && data5 == +data5)){
-coerced10 = +data5;
-}
-else {
-const err32 = {};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(coerced10 !== undefined){
-data5 = coerced10;
-if(data !== undefined){
-data["KEEP_YEARLY"] = coerced10;
-}
-}
-}
-var _valid5 = _errs45 === errors;
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs47 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-let dataType11 = typeof data5;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 === "boolean" || data5 === null
-              || (dataType11 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
-coerced11 = +data5;
-}
-else {
-const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.then.type,parentSchema:schema51.then,data:data5};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(coerced11 !== undefined){
-data5 = coerced11;
-if(data !== undefined){
-data["KEEP_YEARLY"] = coerced11;
-}
-}
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 100000 || isNaN(data5)){
-const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.then,data:data5};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data5 < 1 || isNaN(data5)){
-const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.then,data:data5};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs47 === errors;
-valid12 = _valid5;
-ifClause5 = "then";
-}
-else {
-const _errs49 = errors;
-if(!(data5 === "unlimited")){
-const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema51.else.enum},message:"must be equal to one of the allowed values",schema:schema51.else.enum,parentSchema:schema51.else,data:data5};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-var _valid5 = _errs49 === errors;
-valid12 = _valid5;
-ifClause5 = "else";
-}
-if(!valid12){
-const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema51.if,parentSchema:schema51,data:data5};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.KEEP_WITHIN !== undefined){
-let data6 = data.KEEP_WITHIN;
-if(typeof data6 !== "string"){
-let dataType12 = typeof data6;
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(dataType12 == "number" || dataType12 == "boolean"){
-coerced12 = "" + data6;
-}
-else if(data6 === null){
-coerced12 = "";
-}
-else {
-const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data6};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(coerced12 !== undefined){
-data6 = coerced12;
-if(data !== undefined){
-data["KEEP_WITHIN"] = coerced12;
-}
-}
-}
-if(typeof data6 === "string"){
-if(!pattern17.test(data6)){
-const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data6};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-if(data.KEEP_WITHIN_HOURLY !== undefined){
-let data7 = data.KEEP_WITHIN_HOURLY;
-if(typeof data7 !== "string"){
-let dataType13 = typeof data7;
-let coerced13 = undefined;
-if(!(coerced13 !== undefined)){
-if(dataType13 == "number" || dataType13 == "boolean"){
-coerced13 = "" + data7;
-}
-else if(data7 === null){
-coerced13 = "";
-}
-else {
-const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data7};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(coerced13 !== undefined){
-data7 = coerced13;
-if(data !== undefined){
-data["KEEP_WITHIN_HOURLY"] = coerced13;
-}
-}
-}
-if(typeof data7 === "string"){
-if(!pattern17.test(data7)){
-const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data7};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-if(data.KEEP_WITHIN_DAILY !== undefined){
-let data8 = data.KEEP_WITHIN_DAILY;
-if(typeof data8 !== "string"){
-let dataType14 = typeof data8;
-let coerced14 = undefined;
-if(!(coerced14 !== undefined)){
-if(dataType14 == "number" || dataType14 == "boolean"){
-coerced14 = "" + data8;
-}
-else if(data8 === null){
-coerced14 = "";
-}
-else {
-const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data8};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(coerced14 !== undefined){
-data8 = coerced14;
-if(data !== undefined){
-data["KEEP_WITHIN_DAILY"] = coerced14;
-}
-}
-}
-if(typeof data8 === "string"){
-if(!pattern17.test(data8)){
-const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data8};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-if(data.KEEP_WITHIN_WEEKLY !== undefined){
-let data9 = data.KEEP_WITHIN_WEEKLY;
-if(typeof data9 !== "string"){
-let dataType15 = typeof data9;
-let coerced15 = undefined;
-if(!(coerced15 !== undefined)){
-if(dataType15 == "number" || dataType15 == "boolean"){
-coerced15 = "" + data9;
-}
-else if(data9 === null){
-coerced15 = "";
-}
-else {
-const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data9};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(coerced15 !== undefined){
-data9 = coerced15;
-if(data !== undefined){
-data["KEEP_WITHIN_WEEKLY"] = coerced15;
-}
-}
-}
-if(typeof data9 === "string"){
-if(!pattern17.test(data9)){
-const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data9};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-if(data.KEEP_WITHIN_MONTHLY !== undefined){
-let data10 = data.KEEP_WITHIN_MONTHLY;
-if(typeof data10 !== "string"){
-let dataType16 = typeof data10;
-let coerced16 = undefined;
-if(!(coerced16 !== undefined)){
-if(dataType16 == "number" || dataType16 == "boolean"){
-coerced16 = "" + data10;
-}
-else if(data10 === null){
-coerced16 = "";
-}
-else {
-const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data10};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(coerced16 !== undefined){
-data10 = coerced16;
-if(data !== undefined){
-data["KEEP_WITHIN_MONTHLY"] = coerced16;
-}
-}
-}
-if(typeof data10 === "string"){
-if(!pattern17.test(data10)){
-const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data10};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-if(data.KEEP_WITHIN_YEARLY !== undefined){
-let data11 = data.KEEP_WITHIN_YEARLY;
-if(typeof data11 !== "string"){
-let dataType17 = typeof data11;
-let coerced17 = undefined;
-if(!(coerced17 !== undefined)){
-if(dataType17 == "number" || dataType17 == "boolean"){
-coerced17 = "" + data11;
-}
-else if(data11 === null){
-coerced17 = "";
-}
-else {
-const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data11};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(coerced17 !== undefined){
-data11 = coerced17;
-if(data !== undefined){
-data["KEEP_WITHIN_YEARLY"] = coerced17;
-}
-}
-}
-if(typeof data11 === "string"){
-if(!pattern17.test(data11)){
-const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema57,data:data11};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-}
-if(data.MIN_KEEP !== undefined){
-let data12 = data.MIN_KEEP;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-let dataType18 = typeof data12;
-let coerced18 = undefined;
-if(!(coerced18 !== undefined)){
-if(dataType18 === "boolean" || data12 === null
-              || (dataType18 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
-coerced18 = +data12;
-}
-else {
-const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.MIN_KEEP.type,parentSchema:schema50.properties.MIN_KEEP,data:data12};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(coerced18 !== undefined){
-data12 = coerced18;
-if(data !== undefined){
-data["MIN_KEEP"] = coerced18;
-}
-}
-}
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 100000 || isNaN(data12)){
-const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema50.properties.MIN_KEEP,data:data12};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(data12 < 1 || isNaN(data12)){
-const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.MIN_KEEP,data:data12};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate28.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.STORAGE_NAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.PATH === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema45.required,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "STORAGE_NAME") || (key0 === "PATH")) || (key0 === "DRIVE_ID")) || (key0 === "USER_ID")) || (key0 === "SITE_ID")) || (key0 === "CHUNK_SIZE_KIB")) || (key0 === "RETENTION"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.STORAGE_NAME !== undefined){
-let data0 = data.STORAGE_NAME;
-if(!((data0 === "LOCAL") || (data0 === "ONEDRIVE"))){
-const err3 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.PATH !== undefined){
-let data1 = data.PATH;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err4 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data !== undefined){
-data["PATH"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.DRIVE_ID !== undefined){
-let data2 = data.DRIVE_ID;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err7 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data !== undefined){
-data["DRIVE_ID"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!pattern14.test(data2)){
-const err8 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.USER_ID !== undefined){
-let data3 = data.USER_ID;
-if(typeof data3 !== "string"){
-let dataType2 = typeof data3;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data3;
-}
-else if(data3 === null){
-coerced2 = "";
-}
-else {
-const err9 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(coerced2 !== undefined){
-data3 = coerced2;
-if(data !== undefined){
-data["USER_ID"] = coerced2;
-}
-}
-}
-if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
-const err10 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.SITE_ID !== undefined){
-let data4 = data.SITE_ID;
-if(typeof data4 !== "string"){
-let dataType3 = typeof data4;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data4;
-}
-else if(data4 === null){
-coerced3 = "";
-}
-else {
-const err11 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(coerced3 !== undefined){
-data4 = coerced3;
-if(data !== undefined){
-data["SITE_ID"] = coerced3;
-}
-}
-}
-if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
-const err12 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.CHUNK_SIZE_KIB !== undefined){
-let data5 = data.CHUNK_SIZE_KIB;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-let dataType4 = typeof data5;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 === "boolean" || data5 === null
-              || (dataType4 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
-coerced4 = +data5;
-}
-else {
-const err13 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data5 = coerced4;
-if(data !== undefined){
-data["CHUNK_SIZE_KIB"] = coerced4;
-}
-}
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 61440 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5 < 320 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-let res0;
-if((320 === 0 || (res0 = data5/320, res0 !== parseInt(res0)))){
-const err16 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate28(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema63 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema64 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern23 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern24 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern26 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
-const pattern27 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1617,7 +147,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1628,7 +158,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "KEY_PASSPHRASE")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1651,7 +181,7 @@ else if(data0 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.USERNAME.type,parentSchema:schema63.properties.USERNAME,data:data0};
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.USERNAME.type,parentSchema:schema50.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1669,8 +199,8 @@ data["USERNAME"] = coerced0;
 }
 }
 if(typeof data0 === "string"){
-if(!pattern23.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema63.properties.USERNAME,data:data0};
+if(!pattern17.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema50.properties.USERNAME,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1694,7 +224,7 @@ else if(data1 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.IP_ADDRESS.type,parentSchema:schema63.properties.IP_ADDRESS,data:data1};
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.IP_ADDRESS.type,parentSchema:schema50.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1712,8 +242,8 @@ data["IP_ADDRESS"] = coerced1;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern24.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema63.properties.IP_ADDRESS,data:data1};
+if(!pattern18.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema50.properties.IP_ADDRESS,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1735,7 +265,7 @@ if(dataType2 === "boolean" || data2 === null
 coerced2 = +data2;
 }
 else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data:data2};
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.type,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1754,7 +284,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema64,data:data2};
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1764,7 +294,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64,data:data2};
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1841,7 +371,7 @@ else if(data4 === null){
 coerced4 = "";
 }
 else {
-const err13 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.KEY_PASSPHRASE.type,parentSchema:schema63.properties.KEY_PASSPHRASE,data:data4};
+const err13 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.KEY_PASSPHRASE.type,parentSchema:schema50.properties.KEY_PASSPHRASE,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1859,8 +389,8 @@ data["KEY_PASSPHRASE"] = coerced4;
 }
 }
 if(typeof data4 === "string"){
-if(!pattern26.test(data4)){
-const err14 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema63.properties.KEY_PASSPHRASE,data:data4};
+if(!pattern20.test(data4)){
+const err14 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema50.properties.KEY_PASSPHRASE,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1884,7 +414,7 @@ else if(data5 === null){
 coerced5 = "";
 }
 else {
-const err15 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.HOST_KEY.type,parentSchema:schema63.properties.HOST_KEY,data:data5};
+const err15 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.HOST_KEY.type,parentSchema:schema50.properties.HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1902,8 +432,8 @@ data["HOST_KEY"] = coerced5;
 }
 }
 if(typeof data5 === "string"){
-if(!pattern27.test(data5)){
-const err16 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema63.properties.HOST_KEY,data:data5};
+if(!pattern21.test(data5)){
+const err16 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema50.properties.HOST_KEY,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1926,7 +456,7 @@ else if(data6 === "true" || data6 === 1){
 coerced6 = true;
 }
 else {
-const err17 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.STRICT_HOST_KEY.type,parentSchema:schema63.properties.STRICT_HOST_KEY,data:data6};
+const err17 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.STRICT_HOST_KEY.type,parentSchema:schema50.properties.STRICT_HOST_KEY,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1946,7 +476,7 @@ data["STRICT_HOST_KEY"] = coerced6;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1955,17 +485,1560 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema53 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const schema54 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
+const schema60 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
+const func7 = Object.prototype.hasOwnProperty;
+const pattern22 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func7.call(schema53.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.KEEP_LAST !== undefined){
+let data0 = data.KEEP_LAST;
+const _errs4 = errors;
+let valid2 = true;
+const _errs5 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){
+coerced0 = +data0;
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["KEEP_LAST"] = coerced0;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+let dataType1 = typeof data0;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 === "boolean" || data0 === null
+              || (dataType1 === "string" && data0 && data0 == +data0 && !(data0 % 1))){
+coerced1 = +data0;
+}
+else {
+const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data0 = coerced1;
+if(data !== undefined){
+data["KEEP_LAST"] = coerced1;
+}
+}
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 100000 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs9 = errors;
+if(!(data0 === "unlimited")){
+const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = _valid0;
+ifClause0 = "else";
+}
+if(!valid2){
+const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.KEEP_HOURLY !== undefined){
+let data1 = data.KEEP_HOURLY;
+const _errs12 = errors;
+let valid4 = true;
+const _errs13 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+let dataType2 = typeof data1;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "boolean" || data1 === null
+              || (dataType2 == "string" && data1 && data1 == +data1)){
+coerced2 = +data1;
+}
+else {
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data1 = coerced2;
+if(data !== undefined){
+data["KEEP_HOURLY"] = coerced2;
+}
+}
+}
+var _valid1 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs15 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+let dataType3 = typeof data1;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 === "boolean" || data1 === null
+              || (dataType3 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
+coerced3 = +data1;
+}
+else {
+const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data1 = coerced3;
+if(data !== undefined){
+data["KEEP_HOURLY"] = coerced3;
+}
+}
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100000 || isNaN(data1)){
+const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid1 = _errs15 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs17 = errors;
+if(!(data1 === "unlimited")){
+const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.if,parentSchema:schema54,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.KEEP_DAILY !== undefined){
+let data2 = data.KEEP_DAILY;
+const _errs20 = errors;
+let valid6 = true;
+const _errs21 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+let dataType4 = typeof data2;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "boolean" || data2 === null
+              || (dataType4 == "string" && data2 && data2 == +data2)){
+coerced4 = +data2;
+}
+else {
+const err14 = {};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data2 = coerced4;
+if(data !== undefined){
+data["KEEP_DAILY"] = coerced4;
+}
+}
+}
+var _valid2 = _errs21 === errors;
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs23 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+let dataType5 = typeof data2;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 === "boolean" || data2 === null
+              || (dataType5 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
+coerced5 = +data2;
+}
+else {
+const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data2 = coerced5;
+if(data !== undefined){
+data["KEEP_DAILY"] = coerced5;
+}
+}
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100000 || isNaN(data2)){
+const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var _valid2 = _errs23 === errors;
+valid6 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs25 = errors;
+if(!(data2 === "unlimited")){
+const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid2 = _errs25 === errors;
+valid6 = _valid2;
+ifClause2 = "else";
+}
+if(!valid6){
+const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.if,parentSchema:schema54,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.KEEP_WEEKLY !== undefined){
+let data3 = data.KEEP_WEEKLY;
+const _errs28 = errors;
+let valid8 = true;
+const _errs29 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+let dataType6 = typeof data3;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 == "boolean" || data3 === null
+              || (dataType6 == "string" && data3 && data3 == +data3)){
+coerced6 = +data3;
+}
+else {
+const err20 = {};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data3 = coerced6;
+if(data !== undefined){
+data["KEEP_WEEKLY"] = coerced6;
+}
+}
+}
+var _valid3 = _errs29 === errors;
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs31 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+let dataType7 = typeof data3;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 === "boolean" || data3 === null
+              || (dataType7 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
+coerced7 = +data3;
+}
+else {
+const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data3};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(coerced7 !== undefined){
+data3 = coerced7;
+if(data !== undefined){
+data["KEEP_WEEKLY"] = coerced7;
+}
+}
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data3};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid3 = _errs31 === errors;
+valid8 = _valid3;
+ifClause3 = "then";
+}
+else {
+const _errs33 = errors;
+if(!(data3 === "unlimited")){
+const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data3};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid8 = _valid3;
+ifClause3 = "else";
+}
+if(!valid8){
+const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.if,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.KEEP_MONTHLY !== undefined){
+let data4 = data.KEEP_MONTHLY;
+const _errs36 = errors;
+let valid10 = true;
+const _errs37 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+let dataType8 = typeof data4;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "boolean" || data4 === null
+              || (dataType8 == "string" && data4 && data4 == +data4)){
+coerced8 = +data4;
+}
+else {
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(coerced8 !== undefined){
+data4 = coerced8;
+if(data !== undefined){
+data["KEEP_MONTHLY"] = coerced8;
+}
+}
+}
+var _valid4 = _errs37 === errors;
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs39 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+let dataType9 = typeof data4;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 === "boolean" || data4 === null
+              || (dataType9 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
+coerced9 = +data4;
+}
+else {
+const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data4};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(coerced9 !== undefined){
+data4 = coerced9;
+if(data !== undefined){
+data["KEEP_MONTHLY"] = coerced9;
+}
+}
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data4};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data4};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid4 = _errs39 === errors;
+valid10 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs41 = errors;
+if(!(data4 === "unlimited")){
+const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data4};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid4 = _errs41 === errors;
+valid10 = _valid4;
+ifClause4 = "else";
+}
+if(!valid10){
+const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema54.if,parentSchema:schema54,data:data4};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.KEEP_YEARLY !== undefined){
+let data5 = data.KEEP_YEARLY;
+const _errs44 = errors;
+let valid12 = true;
+const _errs45 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+let dataType10 = typeof data5;
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(dataType10 == "boolean" || data5 === null
+              || (dataType10 == "string" && data5 && data5 == +data5)){
+coerced10 = +data5;
+}
+else {
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(coerced10 !== undefined){
+data5 = coerced10;
+if(data !== undefined){
+data["KEEP_YEARLY"] = coerced10;
+}
+}
+}
+var _valid5 = _errs45 === errors;
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs47 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+let dataType11 = typeof data5;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 === "boolean" || data5 === null
+              || (dataType11 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
+coerced11 = +data5;
+}
+else {
+const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.then.type,parentSchema:schema54.then,data:data5};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(coerced11 !== undefined){
+data5 = coerced11;
+if(data !== undefined){
+data["KEEP_YEARLY"] = coerced11;
+}
+}
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 100000 || isNaN(data5)){
+const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.then,data:data5};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.then,data:data5};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid5 = _errs47 === errors;
+valid12 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs49 = errors;
+if(!(data5 === "unlimited")){
+const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema54.else.enum},message:"must be equal to one of the allowed values",schema:schema54.else.enum,parentSchema:schema54.else,data:data5};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid5 = _errs49 === errors;
+valid12 = _valid5;
+ifClause5 = "else";
+}
+if(!valid12){
+const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema54.if,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.KEEP_WITHIN !== undefined){
+let data6 = data.KEEP_WITHIN;
+if(typeof data6 !== "string"){
+let dataType12 = typeof data6;
+let coerced12 = undefined;
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data6;
+}
+else if(data6 === null){
+coerced12 = "";
+}
+else {
+const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data6};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(coerced12 !== undefined){
+data6 = coerced12;
+if(data !== undefined){
+data["KEEP_WITHIN"] = coerced12;
+}
+}
+}
+if(typeof data6 === "string"){
+if(!pattern22.test(data6)){
+const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data6};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_HOURLY !== undefined){
+let data7 = data.KEEP_WITHIN_HOURLY;
+if(typeof data7 !== "string"){
+let dataType13 = typeof data7;
+let coerced13 = undefined;
+if(!(coerced13 !== undefined)){
+if(dataType13 == "number" || dataType13 == "boolean"){
+coerced13 = "" + data7;
+}
+else if(data7 === null){
+coerced13 = "";
+}
+else {
+const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data7};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(coerced13 !== undefined){
+data7 = coerced13;
+if(data !== undefined){
+data["KEEP_WITHIN_HOURLY"] = coerced13;
+}
+}
+}
+if(typeof data7 === "string"){
+if(!pattern22.test(data7)){
+const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data7};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_DAILY !== undefined){
+let data8 = data.KEEP_WITHIN_DAILY;
+if(typeof data8 !== "string"){
+let dataType14 = typeof data8;
+let coerced14 = undefined;
+if(!(coerced14 !== undefined)){
+if(dataType14 == "number" || dataType14 == "boolean"){
+coerced14 = "" + data8;
+}
+else if(data8 === null){
+coerced14 = "";
+}
+else {
+const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data8};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(coerced14 !== undefined){
+data8 = coerced14;
+if(data !== undefined){
+data["KEEP_WITHIN_DAILY"] = coerced14;
+}
+}
+}
+if(typeof data8 === "string"){
+if(!pattern22.test(data8)){
+const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data8};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_WEEKLY !== undefined){
+let data9 = data.KEEP_WITHIN_WEEKLY;
+if(typeof data9 !== "string"){
+let dataType15 = typeof data9;
+let coerced15 = undefined;
+if(!(coerced15 !== undefined)){
+if(dataType15 == "number" || dataType15 == "boolean"){
+coerced15 = "" + data9;
+}
+else if(data9 === null){
+coerced15 = "";
+}
+else {
+const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data9};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(coerced15 !== undefined){
+data9 = coerced15;
+if(data !== undefined){
+data["KEEP_WITHIN_WEEKLY"] = coerced15;
+}
+}
+}
+if(typeof data9 === "string"){
+if(!pattern22.test(data9)){
+const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data9};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_MONTHLY !== undefined){
+let data10 = data.KEEP_WITHIN_MONTHLY;
+if(typeof data10 !== "string"){
+let dataType16 = typeof data10;
+let coerced16 = undefined;
+if(!(coerced16 !== undefined)){
+if(dataType16 == "number" || dataType16 == "boolean"){
+coerced16 = "" + data10;
+}
+else if(data10 === null){
+coerced16 = "";
+}
+else {
+const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data10};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(coerced16 !== undefined){
+data10 = coerced16;
+if(data !== undefined){
+data["KEEP_WITHIN_MONTHLY"] = coerced16;
+}
+}
+}
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data.KEEP_WITHIN_YEARLY !== undefined){
+let data11 = data.KEEP_WITHIN_YEARLY;
+if(typeof data11 !== "string"){
+let dataType17 = typeof data11;
+let coerced17 = undefined;
+if(!(coerced17 !== undefined)){
+if(dataType17 == "number" || dataType17 == "boolean"){
+coerced17 = "" + data11;
+}
+else if(data11 === null){
+coerced17 = "";
+}
+else {
+const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(coerced17 !== undefined){
+data11 = coerced17;
+if(data !== undefined){
+data["KEEP_WITHIN_YEARLY"] = coerced17;
+}
+}
+}
+if(typeof data11 === "string"){
+if(!pattern22.test(data11)){
+const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema60,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data.MIN_KEEP !== undefined){
+let data12 = data.MIN_KEEP;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let dataType18 = typeof data12;
+let coerced18 = undefined;
+if(!(coerced18 !== undefined)){
+if(dataType18 === "boolean" || data12 === null
+              || (dataType18 === "string" && data12 && data12 == +data12 && !(data12 % 1))){
+coerced18 = +data12;
+}
+else {
+const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.MIN_KEEP.type,parentSchema:schema53.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(coerced18 !== undefined){
+data12 = coerced18;
+if(data !== undefined){
+data["MIN_KEEP"] = coerced18;
+}
+}
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000 || isNaN(data12)){
+const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema53.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.MIN_KEEP,data:data12};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.STORAGE_NAME === undefined) && (missing0 = "STORAGE_NAME")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.STORAGE_NAME !== undefined){
+if("SFTP" !== data.STORAGE_NAME){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.SSH === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "SSH"},message:"must have required property '"+"SSH"+"'",schema:schema45.allOf[0].then.required,parentSchema:schema45.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema45.allOf[0].if,parentSchema:schema45.allOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.STORAGE_NAME === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.PATH === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "PATH"},message:"must have required property '"+"PATH"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "STORAGE_NAME") || (key0 === "PATH")) || (key0 === "DRIVE_ID")) || (key0 === "USER_ID")) || (key0 === "SITE_ID")) || (key0 === "CHUNK_SIZE_KIB")) || (key0 === "SSH")) || (key0 === "RETENTION"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.STORAGE_NAME !== undefined){
+let data1 = data.STORAGE_NAME;
+if(!(((data1 === "LOCAL") || (data1 === "ONEDRIVE")) || (data1 === "SFTP"))){
+const err7 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.PATH !== undefined){
+let data2 = data.PATH;
+if(typeof data2 !== "string"){
+let dataType0 = typeof data2;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data2;
+}
+else if(data2 === null){
+coerced0 = "";
+}
+else {
+const err8 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data2 = coerced0;
+if(data !== undefined){
+data["PATH"] = coerced0;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err10 = {instancePath:instancePath+"/PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.DRIVE_ID !== undefined){
+let data3 = data.DRIVE_ID;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err11 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data !== undefined){
+data["DRIVE_ID"] = coerced1;
+}
+}
+}
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+const err12 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.USER_ID !== undefined){
+let data4 = data.USER_ID;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err13 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data !== undefined){
+data["USER_ID"] = coerced2;
+}
+}
+}
+if(typeof data4 === "string"){
+if(!pattern14.test(data4)){
+const err14 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.SITE_ID !== undefined){
+let data5 = data.SITE_ID;
+if(typeof data5 !== "string"){
+let dataType3 = typeof data5;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data5;
+}
+else if(data5 === null){
+coerced3 = "";
+}
+else {
+const err15 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data5 = coerced3;
+if(data !== undefined){
+data["SITE_ID"] = coerced3;
+}
+}
+}
+if(typeof data5 === "string"){
+if(!pattern14.test(data5)){
+const err16 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.CHUNK_SIZE_KIB !== undefined){
+let data6 = data.CHUNK_SIZE_KIB;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let dataType4 = typeof data6;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 === "boolean" || data6 === null
+              || (dataType4 === "string" && data6 && data6 == +data6 && !(data6 % 1))){
+coerced4 = +data6;
+}
+else {
+const err17 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data6 = coerced4;
+if(data !== undefined){
+data["CHUNK_SIZE_KIB"] = coerced4;
+}
+}
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 61440 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6 < 320 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+let res0;
+if((320 === 0 || (res0 = data6/320, res0 !== parseInt(res0)))){
+const err20 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data.SSH !== undefined){
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.RETENTION !== undefined){
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate28(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema66 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2089,10 +2162,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2174,8 +2247,8 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2221,8 +2294,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs14 = errors;
-if(!(validate35(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate36(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -2378,8 +2451,8 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -2674,10 +2747,10 @@ validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema69 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2730,21 +2803,21 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema70 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
-const schema71 = {"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
+const schema71 = {"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"description":"Run the backup on a remote host over SSH instead of this host.","$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
 const schema79 = {"title":"DOCKER","description":"Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false};
 const pattern37 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
 const schema73 = {"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2958,7 +3031,7 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern26.test(data3)){
+if(!pattern20.test(data3)){
 const err12 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema73.properties.PASSWORD,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -2981,7 +3054,7 @@ if(dataType2 === "boolean" || data4 === null
 coerced2 = +data4;
 }
 else {
-const err13 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data:data4};
+const err13 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.type,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3000,7 +3073,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema64,data:data4};
+const err14 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3010,7 +3083,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64,data:data4};
+const err15 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3191,16 +3264,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3209,7 +3282,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func6.call(schema71.properties, key0))){
+if(!(func7.call(schema71.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3276,14 +3349,14 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.DB_INFO !== undefined){
-if(!(validate48(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate49(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -3381,8 +3454,8 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -3427,16 +3500,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3622,8 +3695,8 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate44(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
@@ -3670,25 +3743,25 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema80 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3733,10 +3806,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3820,8 +3893,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate40(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -3867,8 +3940,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate43(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate44(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -3877,8 +3950,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate53(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate54(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
