@@ -316,6 +316,11 @@ describe('SftpStorage (loopback sshd)', function () {
     expect((below as Error).message).to.equal(
       `${where} ${blocker}/sub: cannot create the directory ${blocker}: not a directory`,
     );
+    // sysfs refuses mkdir even to root (EPERM), which OpenSSH answers with "permission denied".
+    const denied = await failureOf(storageAt('/sys/opsbackup-test/x').put(blocker, 'x.zip'));
+    expect((denied as Error).message).to.equal(
+      `${where} /sys/opsbackup-test/x: cannot create the directory /sys/opsbackup-test: permission denied`,
+    );
     mkdirSync(join(temp.path, 'work'));
     const missing = await failureOf(storageAt(temp.path).fetch('nope.zip', join(temp.path, 'work')));
     expect((missing as Error).message).to.equal(`${where} ${temp.path}: there is no nope.zip`);
@@ -323,7 +328,7 @@ describe('SftpStorage (loopback sshd)', function () {
     expect((refused as Error).message).to.equal(
       `SFTP ${sshd.username}@127.0.0.1:1 ${temp.path}: cannot connect: connection refused`,
     );
-    for (const error of [below, missing, refused]) {
+    for (const error of [below, denied, missing, refused]) {
       expect((error as Error).message).to.not.contain('\n');
       expect(isUserError(error)).to.equal(true);
     }
@@ -355,6 +360,22 @@ describe('SftpStorage (loopback sshd)', function () {
     expect(result.status, result.stderr).to.equal(0);
     expect(JSON.parse(result.stdout)).to.deep.equal([{ name: 'idle.zip', size: statSync(big).size }]);
     expect(Date.now() - started).to.be.lessThan(30_000);
+  });
+
+  it('renames with the RENAME that never replaces: on OpenSSH a taken name fails and stays as it was', async () => {
+    const { SftpSession } = await import('../../lib/storage/sftp/session.js');
+    const { renameNoReplace } = await import('../../lib/storage/sftp/calls.js');
+    const session = new SftpSession({ host: host(), knownHostsFile: join(temp.path, 'known_hosts') });
+    const from = file('from.zip', 'new');
+    const to = file('to.zip', 'old');
+    try {
+      const error = await failureOf(session.use((sftp) => renameNoReplace(sftp, from, to)));
+      expect((error as { code?: number }).code).to.equal(4); // SSH2_FX_FAILURE (EEXIST from link())
+      expect(readFileSync(to, 'utf8')).to.equal('old');
+      expect(readFileSync(from, 'utf8')).to.equal('new');
+    } finally {
+      session.close();
+    }
   });
 
   it('fsyncs through fsync@openssh.com, which OpenSSH offers', async () => {

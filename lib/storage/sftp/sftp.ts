@@ -76,7 +76,9 @@ export class SftpStorage implements Storage {
       await this.checkSpace(sftp, name, size);
       await this.removeAbandoned(sftp);
       const temp = remotePath(this.target.path, temporaryName(name));
-      const handle = await this.attempt(`create ${temp}`, () => createExclusive(sftp, temp, 0o640));
+      const handle = await this.attempt(`create a file in ${this.target.path}`, () =>
+        createExclusive(sftp, temp, 0o640),
+      );
       let open = true;
       try {
         if (!this.swept) await this.sweep(sftp, handle);
