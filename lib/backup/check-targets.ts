@@ -41,7 +41,7 @@ export async function checkTargets(backup: Backup, env: Environment): Promise<Ta
             : error.message
           : String(error);
         // A service's own words could quote anything: the targets' secrets never leave the process.
-        check.error = maskSecrets(text, targetSecrets(env));
+        check.error = maskSecrets(text, targetSecrets(env, backup.targets));
       }
       results.push(check);
     }

@@ -23,7 +23,7 @@ export async function backupCommand(
   const secrets = [
     ...(backup.kind === 'database' ? specOf(backup.database).secrets(backup.database) : []),
     ...(backup.ssh?.keyPassphrase ? [backup.ssh.keyPassphrase] : []),
-    ...targetSecrets(options.env),
+    ...targetSecrets(options.env, backup.targets),
     ...notifySecrets(backup.notify, options.env),
   ];
   // With --json, stdout carries only the JSON; the log lines go to stderr.

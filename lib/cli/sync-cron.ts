@@ -169,7 +169,11 @@ async function render(
     ...(context.envFileOption === undefined ? {} : { envFile: context.envFileOption }),
   });
   const checkedFiles = config.projects.flatMap((project) =>
-    project.backups.flatMap((backup) => (backup.ssh?.keyPath === undefined ? [] : [backup.ssh.keyPath])),
+    project.backups.flatMap((backup) =>
+      [backup.ssh, ...backup.targets.map((target) => target.ssh)].flatMap((ssh) =>
+        ssh?.keyPath === undefined ? [] : [ssh.keyPath],
+      ),
+    ),
   );
   return {
     key: blockCacheKey(context, sources, config.variables),

@@ -3,15 +3,18 @@
 import type { DatabaseSettings } from '../databases/registry.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 
-export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'S3' | 'RCLONE';
+export type StorageName = 'LOCAL' | 'ONEDRIVE' | 'S3' | 'SFTP' | 'RCLONE';
 
 export interface Target {
   storage: StorageName;
   /**
    * LOCAL: an absolute directory. ONEDRIVE: a folder path in the drive, as written. S3: `bucket/prefix`
-   * (or the bucket alone), as messages show it.
+   * (or the bucket alone), as messages show it. SFTP: a directory on the server, relative ones from the
+   * login directory, without a trailing `/`. RCLONE: a folder in the remote, as written.
    */
   path: string;
+  /** SFTP: the server and how to log in and trust it. */
+  ssh?: SshHost;
   /** ONEDRIVE: which drive, when the target overrides the environment. */
   drive?: { driveId: string } | { userId: string } | { siteId: string };
   /** ONEDRIVE: upload-session fragment size in bytes. */

@@ -178,6 +178,10 @@ function toTarget(raw: RawTarget, local: (path: string) => string, backupRetenti
       remote: raw.REMOTE ?? '',
       ...retention,
     };
+  if (raw.STORAGE_NAME === 'SFTP') {
+    if (!raw.SSH) throw new Error('SSH missing from an SFTP target after validation');
+    return { storage: 'SFTP', path: sftpPath(raw.PATH ?? ''), ssh: toSsh(raw.SSH, local), ...retention };
+  }
   const drive =
     raw.DRIVE_ID !== undefined
       ? { driveId: raw.DRIVE_ID }
@@ -215,6 +219,12 @@ function toS3Target(raw: RawTarget): Target {
 
 function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
+}
+
+/** A server path as SFTP takes it: `~/x` and `x` alike from the login directory, no trailing `/`. */
+function sftpPath(written: string): string {
+  const relative = written === '~' ? '.' : written.replace(/^~\/+/, '');
+  return relative.replace(/(?<=.)\/+$/, '') || '.';
 }
 
 function toNotify(raw: RawNotify): NotifySettings {

@@ -91,12 +91,35 @@ export const rules: readonly Rule[] = [
     name: 'SSH key files exist',
     check: ({ normalised, source, fileExists }) =>
       [...normalised.origins].flatMap(([backup, origin]) => {
-        const keyPath = backup.ssh?.keyPath;
-        if (keyPath === undefined || fileExists(keyPath)) return [];
-        return [
-          source.issue([...origin.keyPath('SSH'), 'KEY_PATH'], `the key file ${keyPath} does not exist`),
+        const blocks = [
+          { ssh: backup.ssh, path: origin.keyPath('SSH') },
+          ...backup.targets.map((target, t) => ({
+            ssh: target.ssh,
+            path: [...origin.keyPath('UPLOAD_TO'), t, 'SSH'],
+          })),
         ];
+        return blocks.flatMap(({ ssh, path }) => {
+          const keyPath = ssh?.keyPath;
+          if (keyPath === undefined || fileExists(keyPath)) return [];
+          return [source.issue([...path, 'KEY_PATH'], `the key file ${keyPath} does not exist`)];
+        });
       }),
+  },
+  {
+    name: 'only SFTP targets take SSH',
+    check: ({ normalised, source }) =>
+      [...normalised.origins].flatMap(([backup, origin]) =>
+        backup.targets.flatMap((target, t) => {
+          const path = [...origin.keyPath('UPLOAD_TO'), t, 'SSH'];
+          if (target.storage === 'SFTP' || !source.has(path)) return [];
+          return [
+            source.issue(path, `SSH does not apply to STORAGE_NAME: ${target.storage}`, {
+              key: true,
+              hint: "a target's SSH is the server of an SFTP target; to run the backup on a remote host, put SSH in the backup itself",
+            }),
+          ];
+        }),
+      ),
   },
   {
     name: 'DB_INFO holds only the keys its TYPE takes',

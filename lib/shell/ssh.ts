@@ -1,12 +1,10 @@
 // Commands on a remote host over SSH (node-ssh / ssh2). The protocol carries a command string, so argv
 // is joined here, and only here, by shellQuote. Secrets go on stdin: stock sshd accepts no environment.
-import { NodeSSH } from 'node-ssh';
+import type { NodeSSH } from 'node-ssh';
 import type { ClientChannel } from 'ssh2';
 import { PassThrough } from 'node:stream';
 import type { SshHost } from '../config/model.js';
-import { ExitCode, UserError } from '../errors.js';
-import { checkHostKey, type HostKeyVerdict } from './host-keys.js';
-import { readKeyFile } from './key-file.js';
+import { connectSsh, sshWhere, type SshConnectOptions } from './ssh-connect.js';
 import { shellJoin } from './quote.js';
 import {
   Tail,
@@ -17,16 +15,7 @@ import {
   type Streaming,
 } from './shell.js';
 
-export const connectTimeoutMs = 20_000;
-
-export interface SshConnectOptions {
-  host: SshHost;
-  knownHostsFile: string;
-  /** Called once when a new host key was recorded (trust on first use). */
-  onRecorded?: (fingerprint: string) => void;
-  /** Told what deserves a warning in the log (a key file other users can read). */
-  warn?: (message: string) => void;
-}
+export { connectTimeoutMs, type SshConnectOptions } from './ssh-connect.js';
 
 export class SshShell implements Shell {
   readonly where: string;
@@ -35,46 +24,12 @@ export class SshShell implements Shell {
     private readonly ssh: NodeSSH,
     host: SshHost,
   ) {
-    this.where = `${host.username}@${host.host}:${host.port}`;
+    this.where = sshWhere(host);
   }
 
   static async connect(options: SshConnectOptions): Promise<SshShell> {
-    const { host } = options;
-    const where = `${host.username}@${host.host}:${host.port}`;
-    const ssh = new NodeSSH();
-    let verdict: HostKeyVerdict | undefined;
-    const policy = {
-      endpoint: `${host.host}:${host.port}`,
-      strict: host.strictHostKey,
-      knownHostsFile: options.knownHostsFile,
-      ...(host.hostKey === undefined ? {} : { pinned: host.hostKey }),
-    };
-    const auth = authentication(host, options.warn ?? (() => undefined));
-    try {
-      await ssh.connect({
-        host: host.host,
-        port: host.port,
-        username: host.username,
-        ...auth,
-        // Bounds the TCP connect and the handshake: a server that accepts TCP and never speaks fails here.
-        readyTimeout: connectTimeoutMs,
-        keepaliveInterval: 10_000,
-        keepaliveCountMax: 3,
-        hostVerifier: (key: Buffer) => {
-          verdict = checkHostKey(policy, key);
-          return verdict.ok;
-        },
-      });
-    } catch (error) {
-      ssh.dispose();
-      if (verdict && !verdict.ok)
-        throw new UserError(verdict.message, { exitCode: ExitCode.failed, hint: verdict.hint });
-      throw new UserError(`cannot connect to ${where}: ${describeConnectError(error)}`, {
-        exitCode: ExitCode.failed,
-      });
-    }
-    if (verdict?.ok && verdict.recorded) options.onRecorded?.(verdict.fingerprint);
-    const shell = new SshShell(ssh, host);
+    const ssh = await connectSsh(options);
+    const shell = new SshShell(ssh, options.host);
     // A connection that dies later (reset, keepalive timeout) emits 'error' on the client; unheard, that
     // would crash run-backup with a stack trace instead of failing the run. Its channels close as well,
     // and the command's completion says the connection closed, with this reason.
@@ -157,40 +112,4 @@ export class SshShell implements Shell {
     this.ssh.dispose();
     return Promise.resolve();
   }
-}
-
-/** The key file (read and checked here), else the running ssh-agent; without either there is no way to log in. */
-function authentication(
-  host: SshHost,
-  warn: (message: string) => void,
-): { privateKey: string; passphrase?: string } | { agent: string } {
-  if (host.keyPath !== undefined) {
-    const passphrase = host.keyPassphrase;
-    const { key, warnings } = readKeyFile(host.keyPath, {
-      strict: host.strictHostKey,
-      ...(passphrase === undefined ? {} : { passphrase }),
-    });
-    warnings.forEach(warn);
-    return { privateKey: key, ...(passphrase === undefined ? {} : { passphrase }) };
-  }
-  const agent = process.env.SSH_AUTH_SOCK;
-  if (agent) return { agent };
-  throw new UserError(
-    `no way to log in to ${host.username}@${host.host}: no KEY_PATH and no ssh-agent (SSH_AUTH_SOCK)`,
-    {
-      exitCode: ExitCode.failed,
-      hint: 'set KEY_PATH in the SSH block; under cron there is usually no agent',
-    },
-  );
-}
-
-function describeConnectError(error: unknown): string {
-  const err = error as NodeJS.ErrnoException & { level?: string };
-  if (err.level === 'client-authentication') return 'authentication failed (the key was refused)';
-  if (/Timed out while waiting for handshake/i.test(err.message))
-    return `no SSH handshake within ${connectTimeoutMs / 1000} s`;
-  if (err.code === 'ECONNREFUSED') return 'connection refused';
-  if (err.code === 'EHOSTUNREACH' || err.code === 'ENETUNREACH') return 'host unreachable';
-  if (err.code === 'ENOTFOUND') return 'unknown host name';
-  return err.message;
 }

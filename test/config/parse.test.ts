@@ -182,7 +182,7 @@ PROJECTS:
       '2:11 PROJECTS[0].NAME: "bad_name" is not a valid name',
       '4:9 PROJECTS[0].BACKUPS[0].FILE_BACKUP: missing required key INTERVALS',
       '5:11 PROJECTS[0].BACKUPS[0].FILE_BACKUP.INTERVAL: unknown key INTERVAL',
-      '7:39 PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].STORAGE_NAME: "GLACIER" is not allowed: use one of LOCAL, ONEDRIVE, S3, RCLONE',
+      '7:39 PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].STORAGE_NAME: "GLACIER" is not allowed: use one of LOCAL, ONEDRIVE, S3, RCLONE, SFTP',
     ]);
     expect(issues[2]!.hint).to.equal('did you mean INTERVALS?');
   });
@@ -217,5 +217,83 @@ PROJECTS:
     );
     expect(issues.map((issue) => issue.message)).to.deep.equal(['the key file /nope/id does not exist']);
     expect(issues[0]!.keyPath).to.equal('PROJECTS[0].BACKUPS[0].FILE_BACKUP.SSH.KEY_PATH');
+  });
+
+  it("reads an SFTP target: its SSH like a backup's, its PATH from the login directory", () => {
+    const config = parse(`PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP:
+          - INTERVALS: ["@daily"]
+          - FILE_PATH: [a]
+          - UPLOAD_TO:
+              - { STORAGE_NAME: SFTP, PATH: ~/backups/, SSH: { USERNAME: b, IP_ADDRESS: 192.0.2.9, KEY_PATH: keys/id, KEY_PASSPHRASE: s3cret } }
+              - { STORAGE_NAME: SFTP, PATH: /srv/backups, SSH: { USERNAME: b, IP_ADDRESS: nas, PORT: 2222, HOST_KEY: 'SHA256:${'A'.repeat(43)}', STRICT_HOST_KEY: true } }
+`);
+    expect(config.projects[0]!.backups[0]!.targets).to.deep.equal([
+      {
+        storage: 'SFTP',
+        path: 'backups',
+        ssh: {
+          username: 'b',
+          host: '192.0.2.9',
+          port: 22,
+          keyPath: '/etc/opsbackup/keys/id',
+          keyPassphrase: 's3cret',
+          strictHostKey: false,
+        },
+      },
+      {
+        storage: 'SFTP',
+        path: '/srv/backups',
+        ssh: {
+          username: 'b',
+          host: 'nas',
+          port: 2222,
+          hostKey: `SHA256:${'A'.repeat(43)}`,
+          strictHostKey: true,
+        },
+      },
+    ]);
+  });
+
+  it('wants SSH on an SFTP target and refuses it on the others, checking its KEY_PATH', () => {
+    const issues = issuesOf(
+      `PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP:
+          INTERVALS: ["@daily"]
+          FILE_PATH: [a]
+          UPLOAD_TO:
+            - { STORAGE_NAME: SFTP, PATH: b }
+            - { STORAGE_NAME: LOCAL, PATH: c, SSH: { USERNAME: u, IP_ADDRESS: h } }
+            - { STORAGE_NAME: SFTP, PATH: d, SSH: { USERNAME: u, IP_ADDRESS: h, KEY_PATH: /nope/key } }
+`,
+      { fileExists: () => false },
+    );
+    expect(issues.map((issue) => [issue.keyPath, issue.message])).to.deep.equal([
+      ['PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0]', 'missing required key SSH'],
+    ]);
+    const semantic = issuesOf(
+      `PROJECTS:
+  - NAME: p
+    BACKUPS:
+      - FILE_BACKUP:
+          INTERVALS: ["@daily"]
+          FILE_PATH: [a]
+          UPLOAD_TO:
+            - { STORAGE_NAME: LOCAL, PATH: c, SSH: { USERNAME: u, IP_ADDRESS: h } }
+            - { STORAGE_NAME: SFTP, PATH: d, SSH: { USERNAME: u, IP_ADDRESS: h, KEY_PATH: /nope/key } }
+`,
+      { fileExists: () => false },
+    );
+    expect(semantic.map((issue) => [issue.keyPath, issue.message])).to.deep.equal([
+      ['PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[0].SSH', 'SSH does not apply to STORAGE_NAME: LOCAL'],
+      [
+        'PROJECTS[0].BACKUPS[0].FILE_BACKUP.UPLOAD_TO[1].SSH.KEY_PATH',
+        'the key file /nope/key does not exist',
+      ],
+    ]);
   });
 });

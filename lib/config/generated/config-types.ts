@@ -103,9 +103,9 @@ export type RawUploadTo = Array<RawTarget>;
 
 /** One storage target. */
 export interface RawTarget {
-  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md). */
-  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "S3" | "RCLONE";
-  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE and RCLONE. */
+  /** The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md), `SFTP` (a directory on an SSH server: docs/targets/sftp.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md). */
+  STORAGE_NAME: "LOCAL" | "ONEDRIVE" | "S3" | "RCLONE" | "SFTP";
+  /** For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE, SFTP and RCLONE. */
   PATH?: string;
   /** RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml. */
   REMOTE?: string;
@@ -133,6 +133,8 @@ export interface RawTarget {
   KMS_KEY_ID?: RawText;
   /** S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT. */
   PART_SIZE_MIB?: number;
+  /** SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file). */
+  SSH?: RawSsh;
   /** This target's retention; replaces the backup's RETENTION for this target (the two are not merged). */
   RETENTION?: RawRetention;
 }

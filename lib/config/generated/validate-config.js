@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md).","enum":["LOCAL","ONEDRIVE","S3","RCLONE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE and RCLONE.","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"REMOTE":{"description":"RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"BUCKET":{"description":"S3 only (required): the bucket's name: 3–255 letters, digits, `.`, `-` and `_` (Amazon S3 allows 3–63 lowercase letters, digits, `.` and `-`).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},"REGION":{"description":"S3 only (required): the bucket's region, e.g. `eu-central-1`; for S3-compatibles whatever the provider documents (`us-east-1` for MinIO and Ceph unless configured otherwise, `auto` for Cloudflare R2).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"ENDPOINT":{"description":"S3 only: the service's URL for an S3-compatible (MinIO, Backblaze B2, Wasabi, Cloudflare R2, Ceph …), e.g. `https://s3.eu-central-003.backblazeb2.com`. Default: Amazon S3's endpoint for REGION.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORCE_PATH_STYLE":{"description":"S3 only: address the bucket as `ENDPOINT/BUCKET/key` instead of `BUCKET.ENDPOINT/key` (MinIO and Ceph usually need this; Amazon S3 does not).","type":"boolean","default":false},"STORAGE_CLASS":{"description":"S3 only: the storage class of stored objects, e.g. `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER_IR` (Amazon S3), or a class the S3-compatible offers. Default: the bucket's (`STANDARD`). `GLACIER` and `DEEP_ARCHIVE` objects must be restored before `--verify`, `--restore` or VERIFY can read them.","type":"string","pattern":"^[A-Z0-9_]{1,64}$"},"SERVER_SIDE_ENCRYPTION":{"description":"S3 only: ask the service to encrypt each object at rest: `AES256` (keys managed by S3) or `aws:kms` (AWS KMS, with KMS_KEY_ID or else the account's `aws/s3` key). Default: the bucket's default encryption.","enum":["AES256","aws:kms"]},"KMS_KEY_ID":{"description":"S3 only, with `SERVER_SIDE_ENCRYPTION: aws:kms`: the KMS key's id, ARN or alias (`alias/backups`).","$ref":"#/$defs/text"},"PART_SIZE_MIB":{"description":"S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT.","type":"integer","minimum":5,"maximum":5120,"default":8},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An S3 target names its bucket and region; the others need a PATH.","const":"S3"}},"required":["STORAGE_NAME"]},"then":{"required":["BUCKET","REGION"]},"else":{"properties":{"PATH":{"$ref":"#/$defs/path"}},"required":["PATH"]}},{"if":{"required":["KMS_KEY_ID"]},"then":{"properties":{"SERVER_SIDE_ENCRYPTION":{"description":"KMS_KEY_ID names a KMS key, which only `aws:kms` uses.","enum":["aws:kms"]}},"required":["SERVER_SIDE_ENCRYPTION"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An RCLONE target names its remote.","const":"RCLONE"}},"required":["STORAGE_NAME"]},"then":{"required":["REMOTE"]}}],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://opsbackup.invalid/schemas/config.schema.json","title":"opsbackup configuration","description":"The projects to back up, what each backup reads, when it runs and where its archives are stored.","type":"object","properties":{"LOG_DIRECTORY":{"description":"Directory for log files: the cron output of every scheduled run and run-backup's daily logs. Relative to the config file's directory; `~` is the running user's home.","$ref":"#/$defs/path","default":"logs"},"WORK_DIRECTORY":{"description":"Where run-backup stages each archive before storing it on the targets (a fresh subdirectory per run, always removed). Needs room for the largest archive. Default: the system's temporary directory (`$TMPDIR`, else `/tmp`).","$ref":"#/$defs/path"},"TIMEOUTS":{"description":"Watchdogs of run-backup: a run that makes no progress for `INACTIVITY_SECONDS`, or runs longer than `TOTAL_MINUTES`, is stopped (its commands killed), fails and cleans up. Connecting over SSH has its own bound of 20 s.","type":"object","properties":{"INACTIVITY_SECONDS":{"description":"Seconds without a byte read from the source before the run is stopped (a hung pg_dump, SSH link or mount).","type":"integer","minimum":5,"maximum":86400,"default":600},"TOTAL_MINUTES":{"description":"Minutes one run may take in all, storing on every target included.","type":"integer","minimum":1,"maximum":10080,"default":360}},"additionalProperties":false},"METRICS_FILE":{"description":"A file that run-backup rewrites after every run with the last result of each backup in Prometheus text format, for node_exporter's textfile collector (e.g. `/var/lib/node_exporter/textfile/opsbackup.prom`). Relative to the config file's directory.","$ref":"#/$defs/path"},"NOTIFY":{"description":"The default notifications for every project (a project's own NOTIFY replaces it). sync-cron uses it too, to report a config it rejects.","$ref":"#/$defs/notify"},"PROJECTS":{"description":"The projects. Each becomes a group of crontab lines; an empty list is valid and gives an empty managed block.","type":"array","items":{"$ref":"#/$defs/project"}}},"required":["PROJECTS"],"additionalProperties":false,"$defs":{"name":{"description":"A name that becomes part of file names and cloud paths: letters, digits, `.` and `-`, starting with a letter or digit, at most 64 characters. `_` is reserved as the separator in archive names.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.-]{0,63}$"},"project":{"title":"PROJECTS item","description":"One project: a name and its backups.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The project's name, unique in the config; the first argument of `run-backup`."},"BACKUPS":{"description":"The project's backups. Each entry holds exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"array","items":{"$ref":"#/$defs/backup"}},"NOTIFY":{"description":"This project's notifications, replacing the top-level NOTIFY.","$ref":"#/$defs/notify"}},"required":["NAME","BACKUPS"],"additionalProperties":false},"backup":{"title":"BACKUPS item","description":"One backup: exactly one of `FILE_BACKUP` or `DB_BACKUPS`.","type":"object","properties":{"FILE_BACKUP":{"description":"A backup of files and directories. Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/fileBackupList"},"else":{"$ref":"#/$defs/fileBackup"}},"DB_BACKUPS":{"description":"A backup of one database — PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO.TYPE says (docs/databases.md). Either a mapping, or (the original tool's shape) a list of one-key mappings.","if":{"type":"array"},"then":{"$ref":"#/$defs/dbBackupList"},"else":{"$ref":"#/$defs/dbBackup"}}},"minProperties":1,"maxProperties":1,"additionalProperties":false},"fileBackupFields":{"title":"FILE_BACKUP","description":"The keys of a file backup.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `file-N`, N being the backup's 1-based position among the project's file backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"FILE_PATH":{"description":"Files and directories to back up. Relative paths are relative to the config file's directory (or, with `SSH`, to the remote user's home); `~` is the home directory. A missing path fails the backup unless it is written as `{ PATH: …, OPTIONAL: true }`.","type":"array","minItems":1,"items":{"if":{"type":"object"},"then":{"$ref":"#/$defs/filePath"},"else":{"$ref":"#/$defs/path"}}},"EXCLUDE":{"description":"gitignore-style patterns, relative to each `FILE_PATH` root, of what to leave out. A pattern without `/` matches at any depth; `cache/**` only at the root.","type":"array","items":{"type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"default":[]},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, `pg_restore --list` for custom dumps): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"filePath":{"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false},"fileBackup":{"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]},"fileBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/fileBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["FILE_PATH"]}}]},"dbBackupFields":{"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false},"dbBackup":{"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]},"dbBackupList":{"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]},"intervals":{"description":"When the backup runs: a list of cron expressions as Debian's cron reads them (5 fields, ranges, steps, lists, month and weekday names, or a macro such as `@daily`), in the cron daemon's time zone. Each one becomes a crontab line.","type":"array","minItems":1,"items":{"$ref":"#/$defs/text"}},"uploadTo":{"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}},"target":{"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md), `SFTP` (a directory on an SSH server: docs/targets/sftp.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md).","enum":["LOCAL","ONEDRIVE","S3","RCLONE","SFTP"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE, SFTP and RCLONE.","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"REMOTE":{"description":"RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"BUCKET":{"description":"S3 only (required): the bucket's name: 3–255 letters, digits, `.`, `-` and `_` (Amazon S3 allows 3–63 lowercase letters, digits, `.` and `-`).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},"REGION":{"description":"S3 only (required): the bucket's region, e.g. `eu-central-1`; for S3-compatibles whatever the provider documents (`us-east-1` for MinIO and Ceph unless configured otherwise, `auto` for Cloudflare R2).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"ENDPOINT":{"description":"S3 only: the service's URL for an S3-compatible (MinIO, Backblaze B2, Wasabi, Cloudflare R2, Ceph …), e.g. `https://s3.eu-central-003.backblazeb2.com`. Default: Amazon S3's endpoint for REGION.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORCE_PATH_STYLE":{"description":"S3 only: address the bucket as `ENDPOINT/BUCKET/key` instead of `BUCKET.ENDPOINT/key` (MinIO and Ceph usually need this; Amazon S3 does not).","type":"boolean","default":false},"STORAGE_CLASS":{"description":"S3 only: the storage class of stored objects, e.g. `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER_IR` (Amazon S3), or a class the S3-compatible offers. Default: the bucket's (`STANDARD`). `GLACIER` and `DEEP_ARCHIVE` objects must be restored before `--verify`, `--restore` or VERIFY can read them.","type":"string","pattern":"^[A-Z0-9_]{1,64}$"},"SERVER_SIDE_ENCRYPTION":{"description":"S3 only: ask the service to encrypt each object at rest: `AES256` (keys managed by S3) or `aws:kms` (AWS KMS, with KMS_KEY_ID or else the account's `aws/s3` key). Default: the bucket's default encryption.","enum":["AES256","aws:kms"]},"KMS_KEY_ID":{"description":"S3 only, with `SERVER_SIDE_ENCRYPTION: aws:kms`: the KMS key's id, ARN or alias (`alias/backups`).","$ref":"#/$defs/text"},"PART_SIZE_MIB":{"description":"S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT.","type":"integer","minimum":5,"maximum":5120,"default":8},"SSH":{"description":"SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file).","$ref":"#/$defs/ssh"},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An S3 target names its bucket and region; the others need a PATH.","const":"S3"}},"required":["STORAGE_NAME"]},"then":{"required":["BUCKET","REGION"]},"else":{"properties":{"PATH":{"$ref":"#/$defs/path"}},"required":["PATH"]}},{"if":{"required":["KMS_KEY_ID"]},"then":{"properties":{"SERVER_SIDE_ENCRYPTION":{"description":"KMS_KEY_ID names a KMS key, which only `aws:kms` uses.","enum":["aws:kms"]}},"required":["SERVER_SIDE_ENCRYPTION"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An RCLONE target names its remote.","const":"RCLONE"}},"required":["STORAGE_NAME"]},"then":{"required":["REMOTE"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An SFTP target needs the server's SSH block.","const":"SFTP"}},"required":["STORAGE_NAME"]},"then":{"required":["SSH"]}}],"additionalProperties":false},"ssh":{"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false},"dbInfo":{"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false},"docker":{"title":"DOCKER","description":"Run the dump (and restore) inside a docker container with `docker exec` (on the SSH host when `SSH` is set).","type":"object","properties":{"CONTAINER_NAME":{"description":"The container's name or id.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"}},"required":["CONTAINER_NAME"],"additionalProperties":false},"graphId":{"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"},"port":{"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535},"path":{"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"text":{"description":"A non-empty string without control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"retention":{"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false},"keepCount":{"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}},"keepDuration":{"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},"notify":{"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false}}};
 const schema32 = {"description":"A file system path: no control characters.","type":"string","minLength":1,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
 const schema35 = {"title":"NOTIFY","description":"Who hears about runs: by email (SMTP settings from the environment: SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM, SMTP_TLS), by webhook (Slack, Teams or any JSON receiver) and by healthchecks.io-style pings. A notification that fails is logged and never changes a backup's result. See docs/notifications.md.","type":"object","properties":{"ON":{"description":"`failure` (default): only failed runs are reported; `always`: every run. Healthcheck pings are sent on every run either way.","enum":["failure","always"],"default":"failure"},"EMAIL":{"description":"Email the report.","type":"object","properties":{"TO":{"description":"Recipients' addresses.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+@[^\\s\\u0000-\\u001f\\u007f@<>,;\"]+$"}}},"required":["TO"],"additionalProperties":false},"WEBHOOK":{"description":"POST the report as JSON. The `text` field is what Slack and Teams incoming webhooks show; the other fields are for programs.","type":"object","properties":{"URL":{"description":"The webhook's URL. It is a secret for most services: write it as `${VARIABLE}` and keep the value in `.env`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORMAT":{"description":"`full` (default): `text` plus the structured fields; `text`: only `{\"text\": …}`, for receivers that refuse unknown fields.","enum":["full","text"],"default":"full"}},"required":["URL"],"additionalProperties":false},"HEALTHCHECK":{"description":"healthchecks.io-style pings: `URL/start` when a run starts, `URL` when it succeeds, `URL/fail` when it fails, each with the report as body.","type":"object","properties":{"URL":{"description":"The check's ping URL, e.g. `https://hc-ping.com/<uuid>`.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"}},"required":["URL"],"additionalProperties":false}},"minProperties":1,"additionalProperties":false};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
@@ -115,7 +115,7 @@ return errors === 0;
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema44 = {"description":"Where archives are stored. Every target gets the same archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/target"}};
-const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md).","enum":["LOCAL","ONEDRIVE","S3","RCLONE"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE and RCLONE.","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"REMOTE":{"description":"RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"BUCKET":{"description":"S3 only (required): the bucket's name: 3–255 letters, digits, `.`, `-` and `_` (Amazon S3 allows 3–63 lowercase letters, digits, `.` and `-`).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},"REGION":{"description":"S3 only (required): the bucket's region, e.g. `eu-central-1`; for S3-compatibles whatever the provider documents (`us-east-1` for MinIO and Ceph unless configured otherwise, `auto` for Cloudflare R2).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"ENDPOINT":{"description":"S3 only: the service's URL for an S3-compatible (MinIO, Backblaze B2, Wasabi, Cloudflare R2, Ceph …), e.g. `https://s3.eu-central-003.backblazeb2.com`. Default: Amazon S3's endpoint for REGION.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORCE_PATH_STYLE":{"description":"S3 only: address the bucket as `ENDPOINT/BUCKET/key` instead of `BUCKET.ENDPOINT/key` (MinIO and Ceph usually need this; Amazon S3 does not).","type":"boolean","default":false},"STORAGE_CLASS":{"description":"S3 only: the storage class of stored objects, e.g. `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER_IR` (Amazon S3), or a class the S3-compatible offers. Default: the bucket's (`STANDARD`). `GLACIER` and `DEEP_ARCHIVE` objects must be restored before `--verify`, `--restore` or VERIFY can read them.","type":"string","pattern":"^[A-Z0-9_]{1,64}$"},"SERVER_SIDE_ENCRYPTION":{"description":"S3 only: ask the service to encrypt each object at rest: `AES256` (keys managed by S3) or `aws:kms` (AWS KMS, with KMS_KEY_ID or else the account's `aws/s3` key). Default: the bucket's default encryption.","enum":["AES256","aws:kms"]},"KMS_KEY_ID":{"description":"S3 only, with `SERVER_SIDE_ENCRYPTION: aws:kms`: the KMS key's id, ARN or alias (`alias/backups`).","$ref":"#/$defs/text"},"PART_SIZE_MIB":{"description":"S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT.","type":"integer","minimum":5,"maximum":5120,"default":8},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An S3 target names its bucket and region; the others need a PATH.","const":"S3"}},"required":["STORAGE_NAME"]},"then":{"required":["BUCKET","REGION"]},"else":{"properties":{"PATH":{"$ref":"#/$defs/path"}},"required":["PATH"]}},{"if":{"required":["KMS_KEY_ID"]},"then":{"properties":{"SERVER_SIDE_ENCRYPTION":{"description":"KMS_KEY_ID names a KMS key, which only `aws:kms` uses.","enum":["aws:kms"]}},"required":["SERVER_SIDE_ENCRYPTION"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An RCLONE target names its remote.","const":"RCLONE"}},"required":["STORAGE_NAME"]},"then":{"required":["REMOTE"]}}],"additionalProperties":false};
+const schema45 = {"title":"UPLOAD_TO item","description":"One storage target.","type":"object","properties":{"STORAGE_NAME":{"description":"The kind of storage: `LOCAL` (a local or mounted directory), `ONEDRIVE` (OneDrive for Business or a SharePoint library through Microsoft Graph), `S3` (an Amazon S3 bucket or an S3-compatible service: docs/targets/s3.md), `SFTP` (a directory on an SSH server: docs/targets/sftp.md) or `RCLONE` (any remote of rclone's own config: Google Drive, Dropbox, FTP, WebDAV, B2 …; docs/targets/rclone.md).","enum":["LOCAL","ONEDRIVE","S3","RCLONE","SFTP"]},"PATH":{"description":"For `LOCAL`, a directory (relative to the config file's directory; `~` is the home directory), created when missing. For `ONEDRIVE`, a folder in the drive, created when missing. For `S3`, the key prefix inside BUCKET (`/` separates its levels; leading and trailing `/` are dropped): archives are stored as `PATH/<archive>`; empty or left out for the bucket's top level. For `SFTP`, a directory on the server (relative paths from the login directory), created when missing. For `RCLONE`, a folder in the remote, created when missing (`/…` is absolute where the remote has a root). Required for LOCAL, ONEDRIVE, SFTP and RCLONE.","type":"string","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"REMOTE":{"description":"RCLONE only: the name of a remote in rclone's config, with its colon (`gdrive:`); rclone reads its config from its usual place or RCLONE_CONFIG, never from config.yaml.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},"DRIVE_ID":{"description":"ONEDRIVE only: the drive to store in, overriding ONEDRIVE_DRIVE_ID / ONEDRIVE_USER_ID / ONEDRIVE_SITE_ID from the environment.","$ref":"#/$defs/graphId"},"USER_ID":{"description":"ONEDRIVE only: store in this user's OneDrive (id or user principal name), overriding the environment.","$ref":"#/$defs/graphId"},"SITE_ID":{"description":"ONEDRIVE only: store in this SharePoint site's default document library, overriding the environment.","$ref":"#/$defs/graphId"},"CHUNK_SIZE_KIB":{"description":"ONEDRIVE only: the size of each upload-session fragment in KiB, a multiple of 320 (Graph's rule), at most 61440.","type":"integer","minimum":320,"maximum":61440,"multipleOf":320,"default":10240},"BUCKET":{"description":"S3 only (required): the bucket's name: 3–255 letters, digits, `.`, `-` and `_` (Amazon S3 allows 3–63 lowercase letters, digits, `.` and `-`).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},"REGION":{"description":"S3 only (required): the bucket's region, e.g. `eu-central-1`; for S3-compatibles whatever the provider documents (`us-east-1` for MinIO and Ceph unless configured otherwise, `auto` for Cloudflare R2).","type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"ENDPOINT":{"description":"S3 only: the service's URL for an S3-compatible (MinIO, Backblaze B2, Wasabi, Cloudflare R2, Ceph …), e.g. `https://s3.eu-central-003.backblazeb2.com`. Default: Amazon S3's endpoint for REGION.","type":"string","pattern":"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},"FORCE_PATH_STYLE":{"description":"S3 only: address the bucket as `ENDPOINT/BUCKET/key` instead of `BUCKET.ENDPOINT/key` (MinIO and Ceph usually need this; Amazon S3 does not).","type":"boolean","default":false},"STORAGE_CLASS":{"description":"S3 only: the storage class of stored objects, e.g. `STANDARD_IA`, `INTELLIGENT_TIERING` or `GLACIER_IR` (Amazon S3), or a class the S3-compatible offers. Default: the bucket's (`STANDARD`). `GLACIER` and `DEEP_ARCHIVE` objects must be restored before `--verify`, `--restore` or VERIFY can read them.","type":"string","pattern":"^[A-Z0-9_]{1,64}$"},"SERVER_SIDE_ENCRYPTION":{"description":"S3 only: ask the service to encrypt each object at rest: `AES256` (keys managed by S3) or `aws:kms` (AWS KMS, with KMS_KEY_ID or else the account's `aws/s3` key). Default: the bucket's default encryption.","enum":["AES256","aws:kms"]},"KMS_KEY_ID":{"description":"S3 only, with `SERVER_SIDE_ENCRYPTION: aws:kms`: the KMS key's id, ARN or alias (`alias/backups`).","$ref":"#/$defs/text"},"PART_SIZE_MIB":{"description":"S3 only: the size of each part of a multipart upload in MiB (S3's limits: at least 5, at most 5120); 4 parts go up at once. Memory grows with it, not with the archive (measured: about 80 MiB more at 8, 230 MiB at 32). An archive that would need more than 10,000 parts gets larger ones; one of at most one part goes up in a single PUT.","type":"integer","minimum":5,"maximum":5120,"default":8},"SSH":{"description":"SFTP only, and required there: the server to log in to, with the same keys and host-key rules as a backup's SSH (the same known_hosts file).","$ref":"#/$defs/ssh"},"RETENTION":{"description":"This target's retention; replaces the backup's RETENTION for this target (the two are not merged).","$ref":"#/$defs/retention"}},"required":["STORAGE_NAME"],"allOf":[{"if":{"properties":{"STORAGE_NAME":{"description":"An S3 target names its bucket and region; the others need a PATH.","const":"S3"}},"required":["STORAGE_NAME"]},"then":{"required":["BUCKET","REGION"]},"else":{"properties":{"PATH":{"$ref":"#/$defs/path"}},"required":["PATH"]}},{"if":{"required":["KMS_KEY_ID"]},"then":{"properties":{"SERVER_SIDE_ENCRYPTION":{"description":"KMS_KEY_ID names a KMS key, which only `aws:kms` uses.","enum":["aws:kms"]}},"required":["SERVER_SIDE_ENCRYPTION"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An RCLONE target names its remote.","const":"RCLONE"}},"required":["STORAGE_NAME"]},"then":{"required":["REMOTE"]}},{"if":{"properties":{"STORAGE_NAME":{"description":"An SFTP target needs the server's SSH block.","const":"SFTP"}},"required":["STORAGE_NAME"]},"then":{"required":["SSH"]}}],"additionalProperties":false};
 const schema47 = {"description":"A Microsoft Graph identifier.","type":"string","pattern":"^[A-Za-z0-9!@._,:-]{1,300}$"};
 const func6 = Object.prototype.hasOwnProperty;
 const pattern15 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$", "u");
@@ -123,10 +123,12 @@ const pattern16 = new RegExp("^[A-Za-z0-9!@._,:-]{1,300}$", "u");
 const pattern19 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$", "u");
 const pattern20 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 const pattern22 = new RegExp("^[A-Z0-9_]{1,64}$", "u");
-const schema51 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
-const schema52 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
-const schema58 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
-const pattern24 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+const schema51 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
+const schema52 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
+const pattern24 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
+const pattern25 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
+const pattern27 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
+const pattern28 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -139,8 +141,378 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.USERNAME === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.IP_ADDRESS === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "KEY_PASSPHRASE")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.USERNAME !== undefined){
+let data0 = data.USERNAME;
+if(typeof data0 !== "string"){
+let dataType0 = typeof data0;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data0;
+}
+else if(data0 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.USERNAME.type,parentSchema:schema51.properties.USERNAME,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data0 = coerced0;
+if(data !== undefined){
+data["USERNAME"] = coerced0;
+}
+}
+}
+if(typeof data0 === "string"){
+if(!pattern24.test(data0)){
+const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema51.properties.USERNAME,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.IP_ADDRESS !== undefined){
+let data1 = data.IP_ADDRESS;
+if(typeof data1 !== "string"){
+let dataType1 = typeof data1;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data1;
+}
+else if(data1 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.IP_ADDRESS.type,parentSchema:schema51.properties.IP_ADDRESS,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data1 = coerced1;
+if(data !== undefined){
+data["IP_ADDRESS"] = coerced1;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!pattern25.test(data1)){
+const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema51.properties.IP_ADDRESS,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.PORT !== undefined){
+let data2 = data.PORT;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+let dataType2 = typeof data2;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 === "boolean" || data2 === null
+              || (dataType2 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
+coerced2 = +data2;
+}
+else {
+const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data2 = coerced2;
+if(data !== undefined){
+data["PORT"] = coerced2;
+}
+}
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 65535 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.KEY_PATH !== undefined){
+let data3 = data.KEY_PATH;
+if(typeof data3 !== "string"){
+let dataType3 = typeof data3;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data3;
+}
+else if(data3 === null){
+coerced3 = "";
+}
+else {
+const err10 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced3 !== undefined){
+data3 = coerced3;
+if(data !== undefined){
+data["KEY_PATH"] = coerced3;
+}
+}
+}
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data3)){
+const err12 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.KEY_PASSPHRASE !== undefined){
+let data4 = data.KEY_PASSPHRASE;
+if(typeof data4 !== "string"){
+let dataType4 = typeof data4;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data4;
+}
+else if(data4 === null){
+coerced4 = "";
+}
+else {
+const err13 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.KEY_PASSPHRASE.type,parentSchema:schema51.properties.KEY_PASSPHRASE,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(coerced4 !== undefined){
+data4 = coerced4;
+if(data !== undefined){
+data["KEY_PASSPHRASE"] = coerced4;
+}
+}
+}
+if(typeof data4 === "string"){
+if(!pattern27.test(data4)){
+const err14 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema51.properties.KEY_PASSPHRASE,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.HOST_KEY !== undefined){
+let data5 = data.HOST_KEY;
+if(typeof data5 !== "string"){
+let dataType5 = typeof data5;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data5;
+}
+else if(data5 === null){
+coerced5 = "";
+}
+else {
+const err15 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.HOST_KEY.type,parentSchema:schema51.properties.HOST_KEY,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(coerced5 !== undefined){
+data5 = coerced5;
+if(data !== undefined){
+data["HOST_KEY"] = coerced5;
+}
+}
+}
+if(typeof data5 === "string"){
+if(!pattern28.test(data5)){
+const err16 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema51.properties.HOST_KEY,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.STRICT_HOST_KEY !== undefined){
+let data6 = data.STRICT_HOST_KEY;
+if(typeof data6 !== "boolean"){
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(data6 === "false" || data6 === 0 || data6 === null){
+coerced6 = false;
+}
+else if(data6 === "true" || data6 === 1){
+coerced6 = true;
+}
+else {
+const err17 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.STRICT_HOST_KEY.type,parentSchema:schema51.properties.STRICT_HOST_KEY,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(coerced6 !== undefined){
+data6 = coerced6;
+if(data !== undefined){
+data["STRICT_HOST_KEY"] = coerced6;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema54 = {"title":"RETENTION","description":"Which archives to keep on a target; the others (and their manifests) are deleted after a run stored its archive there. The kept set is the union of what each rule keeps, the rules restic's `forget` has working exactly as in restic 0.16 and later; see docs/retention.md. Without RETENTION nothing is ever deleted.","type":"object","properties":{"KEEP_LAST":{"description":"Keep the newest N archives, or all of them with `unlimited`.","$ref":"#/$defs/keepCount"},"KEEP_HOURLY":{"description":"For the last N hours that have an archive, keep the newest archive of each hour (`unlimited`: of every hour). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_DAILY":{"description":"For the last N days that have an archive, keep the newest archive of each day (days in the host's time zone; `unlimited`: every day). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WEEKLY":{"description":"For the last N ISO weeks (Monday to Sunday) that have an archive, keep the newest archive of each (`unlimited`: every week). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_MONTHLY":{"description":"For the last N months that have an archive, keep the newest archive of each (`unlimited`: every month). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_YEARLY":{"description":"For the last N years that have an archive, keep the newest archive of each (`unlimited`: every year). While the N are not used up, the oldest archive is kept too, as restic does.","$ref":"#/$defs/keepCount"},"KEEP_WITHIN":{"description":"Keep every archive newer than the newest archive minus this duration: years, months, weeks, days and hours in that order, such as `12h`, `7d`, `2w`, `6m`, `1y6m` or `1y2m3d4h`. Measured from the newest archive, not from now, so a backup that keeps failing never ages out its last good copies.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_HOURLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each hour (restic's --keep-within-hourly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_DAILY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each day (restic's --keep-within-daily); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_WEEKLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each ISO week (restic's --keep-within-weekly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_MONTHLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each month (restic's --keep-within-monthly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"KEEP_WITHIN_YEARLY":{"description":"Among the archives newer than the newest archive minus this duration (written as for KEEP_WITHIN), keep the newest of each year (restic's --keep-within-yearly); the oldest archive too when it is that recent.","$ref":"#/$defs/keepDuration"},"MIN_KEEP":{"description":"Never keep fewer than N archives, whatever the other rules say (the original tool's MIN_BACKUPS_TO_KEEP): the newest archives not kept otherwise are added until there are N.","type":"integer","minimum":1,"maximum":100000}},"minProperties":1,"additionalProperties":false};
+const schema55 = {"description":"A count of 1 to 100000, or `unlimited` (restic's `unlimited`).","if":{"type":"number"},"then":{"type":"integer","minimum":1,"maximum":100000},"else":{"enum":["unlimited"]}};
+const schema61 = {"description":"A duration back from the newest archive: years, months, weeks, days and hours in that order, each at most once, not all zero: `12h`, `7d`, `2w`, `6m`, `1y`, `1y6m`, `1y2m3d4h` (restic's syntax, plus weeks). Months and years are calendar units in the host's time zone.","type":"string","pattern":"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"};
+const pattern29 = new RegExp("^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$", "u");
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -150,8 +522,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func6.call(schema51.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func6.call(schema54.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -214,7 +586,7 @@ if(dataType1 === "boolean" || data0 === null
 coerced1 = +data0;
 }
 else {
-const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data0};
+const err3 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -233,7 +605,7 @@ data["KEEP_LAST"] = coerced1;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 100000 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data0};
+const err4 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -243,7 +615,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data0};
+const err5 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -260,7 +632,7 @@ ifClause0 = "then";
 else {
 const _errs9 = errors;
 if(!(data0 === "unlimited")){
-const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data0};
+const err6 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -274,7 +646,7 @@ valid2 = _valid0;
 ifClause0 = "else";
 }
 if(!valid2){
-const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema52.if,parentSchema:schema52,data:data0};
+const err7 = {instancePath:instancePath+"/KEEP_LAST",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -337,7 +709,7 @@ if(dataType3 === "boolean" || data1 === null
 coerced3 = +data1;
 }
 else {
-const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data1};
+const err9 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -356,7 +728,7 @@ data["KEEP_HOURLY"] = coerced3;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data1};
+const err10 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -366,7 +738,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data1};
+const err11 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -383,7 +755,7 @@ ifClause1 = "then";
 else {
 const _errs17 = errors;
 if(!(data1 === "unlimited")){
-const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data1};
+const err12 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -397,7 +769,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema52.if,parentSchema:schema52,data:data1};
+const err13 = {instancePath:instancePath+"/KEEP_HOURLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema55.if,parentSchema:schema55,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -460,7 +832,7 @@ if(dataType5 === "boolean" || data2 === null
 coerced5 = +data2;
 }
 else {
-const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data2};
+const err15 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -479,7 +851,7 @@ data["KEEP_DAILY"] = coerced5;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100000 || isNaN(data2)){
-const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data2};
+const err16 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -489,7 +861,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data2};
+const err17 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -506,7 +878,7 @@ ifClause2 = "then";
 else {
 const _errs25 = errors;
 if(!(data2 === "unlimited")){
-const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data2};
+const err18 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -520,7 +892,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema52.if,parentSchema:schema52,data:data2};
+const err19 = {instancePath:instancePath+"/KEEP_DAILY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema55.if,parentSchema:schema55,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -583,7 +955,7 @@ if(dataType7 === "boolean" || data3 === null
 coerced7 = +data3;
 }
 else {
-const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data3};
+const err21 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -602,7 +974,7 @@ data["KEEP_WEEKLY"] = coerced7;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data3};
+const err22 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -612,7 +984,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data3};
+const err23 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -629,7 +1001,7 @@ ifClause3 = "then";
 else {
 const _errs33 = errors;
 if(!(data3 === "unlimited")){
-const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data3};
+const err24 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -643,7 +1015,7 @@ valid8 = _valid3;
 ifClause3 = "else";
 }
 if(!valid8){
-const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema52.if,parentSchema:schema52,data:data3};
+const err25 = {instancePath:instancePath+"/KEEP_WEEKLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema55.if,parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -706,7 +1078,7 @@ if(dataType9 === "boolean" || data4 === null
 coerced9 = +data4;
 }
 else {
-const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data4};
+const err27 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -725,7 +1097,7 @@ data["KEEP_MONTHLY"] = coerced9;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100000 || isNaN(data4)){
-const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data4};
+const err28 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -735,7 +1107,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data4};
+const err29 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -752,7 +1124,7 @@ ifClause4 = "then";
 else {
 const _errs41 = errors;
 if(!(data4 === "unlimited")){
-const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data4};
+const err30 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -766,7 +1138,7 @@ valid10 = _valid4;
 ifClause4 = "else";
 }
 if(!valid10){
-const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema52.if,parentSchema:schema52,data:data4};
+const err31 = {instancePath:instancePath+"/KEEP_MONTHLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema55.if,parentSchema:schema55,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -829,7 +1201,7 @@ if(dataType11 === "boolean" || data5 === null
 coerced11 = +data5;
 }
 else {
-const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.then.type,parentSchema:schema52.then,data:data5};
+const err33 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.then.type,parentSchema:schema55.then,data:data5};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -848,7 +1220,7 @@ data["KEEP_YEARLY"] = coerced11;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 100000 || isNaN(data5)){
-const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema52.then,data:data5};
+const err34 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema55.then,data:data5};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -858,7 +1230,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.then,data:data5};
+const err35 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.then,data:data5};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -875,7 +1247,7 @@ ifClause5 = "then";
 else {
 const _errs49 = errors;
 if(!(data5 === "unlimited")){
-const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema52.else.enum},message:"must be equal to one of the allowed values",schema:schema52.else.enum,parentSchema:schema52.else,data:data5};
+const err36 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/else/enum",keyword:"enum",params:{allowedValues: schema55.else.enum},message:"must be equal to one of the allowed values",schema:schema55.else.enum,parentSchema:schema55.else,data:data5};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -889,7 +1261,7 @@ valid12 = _valid5;
 ifClause5 = "else";
 }
 if(!valid12){
-const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema52.if,parentSchema:schema52,data:data5};
+const err37 = {instancePath:instancePath+"/KEEP_YEARLY",schemaPath:"#/$defs/keepCount/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema55.if,parentSchema:schema55,data:data5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -912,7 +1284,7 @@ else if(data6 === null){
 coerced12 = "";
 }
 else {
-const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data6};
+const err38 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -930,8 +1302,8 @@ data["KEEP_WITHIN"] = coerced12;
 }
 }
 if(typeof data6 === "string"){
-if(!pattern24.test(data6)){
-const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data6};
+if(!pattern29.test(data6)){
+const err39 = {instancePath:instancePath+"/KEEP_WITHIN",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data6};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -955,7 +1327,7 @@ else if(data7 === null){
 coerced13 = "";
 }
 else {
-const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data7};
+const err40 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data7};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -973,8 +1345,8 @@ data["KEEP_WITHIN_HOURLY"] = coerced13;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern24.test(data7)){
-const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data7};
+if(!pattern29.test(data7)){
+const err41 = {instancePath:instancePath+"/KEEP_WITHIN_HOURLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -998,7 +1370,7 @@ else if(data8 === null){
 coerced14 = "";
 }
 else {
-const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data8};
+const err42 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data8};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1016,8 +1388,8 @@ data["KEEP_WITHIN_DAILY"] = coerced14;
 }
 }
 if(typeof data8 === "string"){
-if(!pattern24.test(data8)){
-const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data8};
+if(!pattern29.test(data8)){
+const err43 = {instancePath:instancePath+"/KEEP_WITHIN_DAILY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data8};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1041,7 +1413,7 @@ else if(data9 === null){
 coerced15 = "";
 }
 else {
-const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data9};
+const err44 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data9};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1059,8 +1431,8 @@ data["KEEP_WITHIN_WEEKLY"] = coerced15;
 }
 }
 if(typeof data9 === "string"){
-if(!pattern24.test(data9)){
-const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data9};
+if(!pattern29.test(data9)){
+const err45 = {instancePath:instancePath+"/KEEP_WITHIN_WEEKLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data9};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1084,7 +1456,7 @@ else if(data10 === null){
 coerced16 = "";
 }
 else {
-const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data10};
+const err46 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data10};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1102,8 +1474,8 @@ data["KEEP_WITHIN_MONTHLY"] = coerced16;
 }
 }
 if(typeof data10 === "string"){
-if(!pattern24.test(data10)){
-const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data10};
+if(!pattern29.test(data10)){
+const err47 = {instancePath:instancePath+"/KEEP_WITHIN_MONTHLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1127,7 +1499,7 @@ else if(data11 === null){
 coerced17 = "";
 }
 else {
-const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data11};
+const err48 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data11};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1145,8 +1517,8 @@ data["KEEP_WITHIN_YEARLY"] = coerced17;
 }
 }
 if(typeof data11 === "string"){
-if(!pattern24.test(data11)){
-const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema58,data:data11};
+if(!pattern29.test(data11)){
+const err49 = {instancePath:instancePath+"/KEEP_WITHIN_YEARLY",schemaPath:"#/$defs/keepDuration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"},message:"must match pattern \""+"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$"+"\"",schema:"^(?=\\d)(?=.*[1-9])(\\d+y)?(\\d+m)?(\\d+w)?(\\d+d)?(\\d+h)?$",parentSchema:schema61,data:data11};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1168,7 +1540,7 @@ if(dataType18 === "boolean" || data12 === null
 coerced18 = +data12;
 }
 else {
-const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.MIN_KEEP.type,parentSchema:schema51.properties.MIN_KEEP,data:data12};
+const err50 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.MIN_KEEP.type,parentSchema:schema54.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1187,7 +1559,7 @@ data["MIN_KEEP"] = coerced18;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 100000 || isNaN(data12)){
-const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema51.properties.MIN_KEEP,data:data12};
+const err51 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema54.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1197,7 +1569,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data12 < 1 || isNaN(data12)){
-const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.MIN_KEEP,data:data12};
+const err52 = {instancePath:instancePath+"/MIN_KEEP",schemaPath:"#/properties/MIN_KEEP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.MIN_KEEP,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1210,7 +1582,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1219,10 +1591,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1540,9 +1912,13 @@ if(props0 !== true){
 props0 = props0 || {};
 props0.STORAGE_NAME = true;
 }
+const _errs21 = errors;
+let valid9 = true;
+const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.STORAGE_NAME === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
+let missing3;
+if((data.STORAGE_NAME === undefined) && (missing3 = "STORAGE_NAME")){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1551,9 +1927,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func6.call(schema45.properties, key0))){
-const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+else {
+if(data.STORAGE_NAME !== undefined){
+if("SFTP" !== data.STORAGE_NAME){
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1563,10 +1940,23 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.STORAGE_NAME !== undefined){
-let data4 = data.STORAGE_NAME;
-if(!((((data4 === "LOCAL") || (data4 === "ONEDRIVE")) || (data4 === "S3")) || (data4 === "RCLONE"))){
-const err19 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data4};
+}
+}
+var _valid3 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.SSH === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "SSH"},message:"must have required property '"+"SSH"+"'",schema:schema45.allOf[3].then.required,parentSchema:schema45.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1576,20 +1966,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.PATH !== undefined){
-let data5 = data.PATH;
-if(typeof data5 !== "string"){
-let dataType1 = typeof data5;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data5;
+var _valid3 = _errs24 === errors;
+valid9 = _valid3;
 }
-else if(data5 === null){
-coerced1 = "";
-}
-else {
-const err20 = {instancePath:instancePath+"/PATH",schemaPath:"#/properties/PATH/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.PATH.type,parentSchema:schema45.properties.PATH,data:data5};
+if(!valid9){
+const err20 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema45.allOf[3].if,parentSchema:schema45.allOf[3],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1598,17 +1979,13 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(props0 !== true){
+props0 = props0 || {};
+props0.STORAGE_NAME = true;
 }
-if(coerced1 !== undefined){
-data5 = coerced1;
-if(data !== undefined){
-data["PATH"] = coerced1;
-}
-}
-}
-if(typeof data5 === "string"){
-if(!pattern14.test(data5)){
-const err21 = {instancePath:instancePath+"/PATH",schemaPath:"#/properties/PATH/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema45.properties.PATH,data:data5};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.STORAGE_NAME === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "STORAGE_NAME"},message:"must have required property '"+"STORAGE_NAME"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1617,22 +1994,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.REMOTE !== undefined){
-let data6 = data.REMOTE;
-if(typeof data6 !== "string"){
-let dataType2 = typeof data6;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data6;
-}
-else if(data6 === null){
-coerced2 = "";
-}
-else {
-const err22 = {instancePath:instancePath+"/REMOTE",schemaPath:"#/properties/REMOTE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.REMOTE.type,parentSchema:schema45.properties.REMOTE,data:data6};
+for(const key0 in data){
+if(!(func6.call(schema45.properties, key0))){
+const err22 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1642,16 +2006,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(coerced2 !== undefined){
-data6 = coerced2;
-if(data !== undefined){
-data["REMOTE"] = coerced2;
-}
-}
-}
-if(typeof data6 === "string"){
-if(!pattern15.test(data6)){
-const err23 = {instancePath:instancePath+"/REMOTE",schemaPath:"#/properties/REMOTE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$",parentSchema:schema45.properties.REMOTE,data:data6};
+if(data.STORAGE_NAME !== undefined){
+let data5 = data.STORAGE_NAME;
+if(!(((((data5 === "LOCAL") || (data5 === "ONEDRIVE")) || (data5 === "S3")) || (data5 === "RCLONE")) || (data5 === "SFTP"))){
+const err23 = {instancePath:instancePath+"/STORAGE_NAME",schemaPath:"#/properties/STORAGE_NAME/enum",keyword:"enum",params:{allowedValues: schema45.properties.STORAGE_NAME.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.STORAGE_NAME.enum,parentSchema:schema45.properties.STORAGE_NAME,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1661,21 +2019,20 @@ vErrors.push(err23);
 errors++;
 }
 }
+if(data.PATH !== undefined){
+let data6 = data.PATH;
+if(typeof data6 !== "string"){
+let dataType1 = typeof data6;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data6;
 }
-if(data.DRIVE_ID !== undefined){
-let data7 = data.DRIVE_ID;
-if(typeof data7 !== "string"){
-let dataType3 = typeof data7;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data7;
-}
-else if(data7 === null){
-coerced3 = "";
+else if(data6 === null){
+coerced1 = "";
 }
 else {
-const err24 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data7};
+const err24 = {instancePath:instancePath+"/PATH",schemaPath:"#/properties/PATH/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.PATH.type,parentSchema:schema45.properties.PATH,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1685,16 +2042,16 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(coerced3 !== undefined){
-data7 = coerced3;
+if(coerced1 !== undefined){
+data6 = coerced1;
 if(data !== undefined){
-data["DRIVE_ID"] = coerced3;
+data["PATH"] = coerced1;
 }
 }
 }
-if(typeof data7 === "string"){
-if(!pattern16.test(data7)){
-const err25 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data7};
+if(typeof data6 === "string"){
+if(!pattern14.test(data6)){
+const err25 = {instancePath:instancePath+"/PATH",schemaPath:"#/properties/PATH/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema45.properties.PATH,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1705,20 +2062,20 @@ errors++;
 }
 }
 }
-if(data.USER_ID !== undefined){
-let data8 = data.USER_ID;
-if(typeof data8 !== "string"){
-let dataType4 = typeof data8;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "number" || dataType4 == "boolean"){
-coerced4 = "" + data8;
+if(data.REMOTE !== undefined){
+let data7 = data.REMOTE;
+if(typeof data7 !== "string"){
+let dataType2 = typeof data7;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data7;
 }
-else if(data8 === null){
-coerced4 = "";
+else if(data7 === null){
+coerced2 = "";
 }
 else {
-const err26 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data8};
+const err26 = {instancePath:instancePath+"/REMOTE",schemaPath:"#/properties/REMOTE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.REMOTE.type,parentSchema:schema45.properties.REMOTE,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1728,16 +2085,16 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(coerced4 !== undefined){
-data8 = coerced4;
+if(coerced2 !== undefined){
+data7 = coerced2;
 if(data !== undefined){
-data["USER_ID"] = coerced4;
+data["REMOTE"] = coerced2;
 }
 }
 }
-if(typeof data8 === "string"){
-if(!pattern16.test(data8)){
-const err27 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data8};
+if(typeof data7 === "string"){
+if(!pattern15.test(data7)){
+const err27 = {instancePath:instancePath+"/REMOTE",schemaPath:"#/properties/REMOTE/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$"+"\"",schema:"^[A-Za-z0-9_][A-Za-z0-9_. +@-]*:$",parentSchema:schema45.properties.REMOTE,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1748,20 +2105,20 @@ errors++;
 }
 }
 }
-if(data.SITE_ID !== undefined){
-let data9 = data.SITE_ID;
-if(typeof data9 !== "string"){
-let dataType5 = typeof data9;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 == "number" || dataType5 == "boolean"){
-coerced5 = "" + data9;
+if(data.DRIVE_ID !== undefined){
+let data8 = data.DRIVE_ID;
+if(typeof data8 !== "string"){
+let dataType3 = typeof data8;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data8;
 }
-else if(data9 === null){
-coerced5 = "";
+else if(data8 === null){
+coerced3 = "";
 }
 else {
-const err28 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data9};
+const err28 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1771,16 +2128,16 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(coerced5 !== undefined){
-data9 = coerced5;
+if(coerced3 !== undefined){
+data8 = coerced3;
 if(data !== undefined){
-data["SITE_ID"] = coerced5;
+data["DRIVE_ID"] = coerced3;
 }
 }
 }
-if(typeof data9 === "string"){
-if(!pattern16.test(data9)){
-const err29 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data9};
+if(typeof data8 === "string"){
+if(!pattern16.test(data8)){
+const err29 = {instancePath:instancePath+"/DRIVE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1791,18 +2148,20 @@ errors++;
 }
 }
 }
-if(data.CHUNK_SIZE_KIB !== undefined){
-let data10 = data.CHUNK_SIZE_KIB;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-let dataType6 = typeof data10;
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(dataType6 === "boolean" || data10 === null
-              || (dataType6 === "string" && data10 && data10 == +data10 && !(data10 % 1))){
-coerced6 = +data10;
+if(data.USER_ID !== undefined){
+let data9 = data.USER_ID;
+if(typeof data9 !== "string"){
+let dataType4 = typeof data9;
+let coerced4 = undefined;
+if(!(coerced4 !== undefined)){
+if(dataType4 == "number" || dataType4 == "boolean"){
+coerced4 = "" + data9;
+}
+else if(data9 === null){
+coerced4 = "";
 }
 else {
-const err30 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data10};
+const err30 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1812,16 +2171,16 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(coerced6 !== undefined){
-data10 = coerced6;
+if(coerced4 !== undefined){
+data9 = coerced4;
 if(data !== undefined){
-data["CHUNK_SIZE_KIB"] = coerced6;
+data["USER_ID"] = coerced4;
 }
 }
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 61440 || isNaN(data10)){
-const err31 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data10};
+if(typeof data9 === "string"){
+if(!pattern16.test(data9)){
+const err31 = {instancePath:instancePath+"/USER_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1830,8 +2189,22 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10 < 320 || isNaN(data10)){
-const err32 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data10};
+}
+}
+if(data.SITE_ID !== undefined){
+let data10 = data.SITE_ID;
+if(typeof data10 !== "string"){
+let dataType5 = typeof data10;
+let coerced5 = undefined;
+if(!(coerced5 !== undefined)){
+if(dataType5 == "number" || dataType5 == "boolean"){
+coerced5 = "" + data10;
+}
+else if(data10 === null){
+coerced5 = "";
+}
+else {
+const err32 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1840,9 +2213,17 @@ vErrors.push(err32);
 }
 errors++;
 }
-let res0;
-if((320 === 0 || (res0 = data10/320, res0 !== parseInt(res0)))){
-const err33 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data10};
+}
+if(coerced5 !== undefined){
+data10 = coerced5;
+if(data !== undefined){
+data["SITE_ID"] = coerced5;
+}
+}
+}
+if(typeof data10 === "string"){
+if(!pattern16.test(data10)){
+const err33 = {instancePath:instancePath+"/SITE_ID",schemaPath:"#/$defs/graphId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9!@._,:-]{1,300}$"},message:"must match pattern \""+"^[A-Za-z0-9!@._,:-]{1,300}$"+"\"",schema:"^[A-Za-z0-9!@._,:-]{1,300}$",parentSchema:schema47,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1853,20 +2234,18 @@ errors++;
 }
 }
 }
-if(data.BUCKET !== undefined){
-let data11 = data.BUCKET;
-if(typeof data11 !== "string"){
-let dataType7 = typeof data11;
-let coerced7 = undefined;
-if(!(coerced7 !== undefined)){
-if(dataType7 == "number" || dataType7 == "boolean"){
-coerced7 = "" + data11;
-}
-else if(data11 === null){
-coerced7 = "";
+if(data.CHUNK_SIZE_KIB !== undefined){
+let data11 = data.CHUNK_SIZE_KIB;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let dataType6 = typeof data11;
+let coerced6 = undefined;
+if(!(coerced6 !== undefined)){
+if(dataType6 === "boolean" || data11 === null
+              || (dataType6 === "string" && data11 && data11 == +data11 && !(data11 % 1))){
+coerced6 = +data11;
 }
 else {
-const err34 = {instancePath:instancePath+"/BUCKET",schemaPath:"#/properties/BUCKET/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.BUCKET.type,parentSchema:schema45.properties.BUCKET,data:data11};
+const err34 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.CHUNK_SIZE_KIB.type,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1876,16 +2255,16 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(coerced7 !== undefined){
-data11 = coerced7;
+if(coerced6 !== undefined){
+data11 = coerced6;
 if(data !== undefined){
-data["BUCKET"] = coerced7;
+data["CHUNK_SIZE_KIB"] = coerced6;
 }
 }
 }
-if(typeof data11 === "string"){
-if(!pattern19.test(data11)){
-const err35 = {instancePath:instancePath+"/BUCKET",schemaPath:"#/properties/BUCKET/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$",parentSchema:schema45.properties.BUCKET,data:data11};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 61440 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 61440},message:"must be <= 61440",schema:61440,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1894,22 +2273,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data.REGION !== undefined){
-let data12 = data.REGION;
-if(typeof data12 !== "string"){
-let dataType8 = typeof data12;
-let coerced8 = undefined;
-if(!(coerced8 !== undefined)){
-if(dataType8 == "number" || dataType8 == "boolean"){
-coerced8 = "" + data12;
-}
-else if(data12 === null){
-coerced8 = "";
-}
-else {
-const err36 = {instancePath:instancePath+"/REGION",schemaPath:"#/properties/REGION/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.REGION.type,parentSchema:schema45.properties.REGION,data:data12};
+if(data11 < 320 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 320},message:"must be >= 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1918,17 +2283,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(coerced8 !== undefined){
-data12 = coerced8;
-if(data !== undefined){
-data["REGION"] = coerced8;
-}
-}
-}
-if(typeof data12 === "string"){
-if(!pattern20.test(data12)){
-const err37 = {instancePath:instancePath+"/REGION",schemaPath:"#/properties/REGION/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema45.properties.REGION,data:data12};
+let res0;
+if((320 === 0 || (res0 = data11/320, res0 !== parseInt(res0)))){
+const err37 = {instancePath:instancePath+"/CHUNK_SIZE_KIB",schemaPath:"#/properties/CHUNK_SIZE_KIB/multipleOf",keyword:"multipleOf",params:{multipleOf: 320},message:"must be multiple of 320",schema:320,parentSchema:schema45.properties.CHUNK_SIZE_KIB,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1939,20 +2296,20 @@ errors++;
 }
 }
 }
-if(data.ENDPOINT !== undefined){
-let data13 = data.ENDPOINT;
-if(typeof data13 !== "string"){
-let dataType9 = typeof data13;
-let coerced9 = undefined;
-if(!(coerced9 !== undefined)){
-if(dataType9 == "number" || dataType9 == "boolean"){
-coerced9 = "" + data13;
+if(data.BUCKET !== undefined){
+let data12 = data.BUCKET;
+if(typeof data12 !== "string"){
+let dataType7 = typeof data12;
+let coerced7 = undefined;
+if(!(coerced7 !== undefined)){
+if(dataType7 == "number" || dataType7 == "boolean"){
+coerced7 = "" + data12;
 }
-else if(data13 === null){
-coerced9 = "";
+else if(data12 === null){
+coerced7 = "";
 }
 else {
-const err38 = {instancePath:instancePath+"/ENDPOINT",schemaPath:"#/properties/ENDPOINT/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ENDPOINT.type,parentSchema:schema45.properties.ENDPOINT,data:data13};
+const err38 = {instancePath:instancePath+"/BUCKET",schemaPath:"#/properties/BUCKET/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.BUCKET.type,parentSchema:schema45.properties.BUCKET,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1962,16 +2319,16 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(coerced9 !== undefined){
-data13 = coerced9;
+if(coerced7 !== undefined){
+data12 = coerced7;
 if(data !== undefined){
-data["ENDPOINT"] = coerced9;
+data["BUCKET"] = coerced7;
 }
 }
 }
-if(typeof data13 === "string"){
-if(!pattern8.test(data13)){
-const err39 = {instancePath:instancePath+"/ENDPOINT",schemaPath:"#/properties/ENDPOINT/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema45.properties.ENDPOINT,data:data13};
+if(typeof data12 === "string"){
+if(!pattern19.test(data12)){
+const err39 = {instancePath:instancePath+"/BUCKET",schemaPath:"#/properties/BUCKET/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$",parentSchema:schema45.properties.BUCKET,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1982,19 +2339,20 @@ errors++;
 }
 }
 }
-if(data.FORCE_PATH_STYLE !== undefined){
-let data14 = data.FORCE_PATH_STYLE;
-if(typeof data14 !== "boolean"){
-let coerced10 = undefined;
-if(!(coerced10 !== undefined)){
-if(data14 === "false" || data14 === 0 || data14 === null){
-coerced10 = false;
+if(data.REGION !== undefined){
+let data13 = data.REGION;
+if(typeof data13 !== "string"){
+let dataType8 = typeof data13;
+let coerced8 = undefined;
+if(!(coerced8 !== undefined)){
+if(dataType8 == "number" || dataType8 == "boolean"){
+coerced8 = "" + data13;
 }
-else if(data14 === "true" || data14 === 1){
-coerced10 = true;
+else if(data13 === null){
+coerced8 = "";
 }
 else {
-const err40 = {instancePath:instancePath+"/FORCE_PATH_STYLE",schemaPath:"#/properties/FORCE_PATH_STYLE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.FORCE_PATH_STYLE.type,parentSchema:schema45.properties.FORCE_PATH_STYLE,data:data14};
+const err40 = {instancePath:instancePath+"/REGION",schemaPath:"#/properties/REGION/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.REGION.type,parentSchema:schema45.properties.REGION,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2004,28 +2362,16 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(coerced10 !== undefined){
-data14 = coerced10;
+if(coerced8 !== undefined){
+data13 = coerced8;
 if(data !== undefined){
-data["FORCE_PATH_STYLE"] = coerced10;
+data["REGION"] = coerced8;
 }
 }
 }
-}
-if(data.STORAGE_CLASS !== undefined){
-let data15 = data.STORAGE_CLASS;
-if(typeof data15 !== "string"){
-let dataType11 = typeof data15;
-let coerced11 = undefined;
-if(!(coerced11 !== undefined)){
-if(dataType11 == "number" || dataType11 == "boolean"){
-coerced11 = "" + data15;
-}
-else if(data15 === null){
-coerced11 = "";
-}
-else {
-const err41 = {instancePath:instancePath+"/STORAGE_CLASS",schemaPath:"#/properties/STORAGE_CLASS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.STORAGE_CLASS.type,parentSchema:schema45.properties.STORAGE_CLASS,data:data15};
+if(typeof data13 === "string"){
+if(!pattern20.test(data13)){
+const err41 = {instancePath:instancePath+"/REGION",schemaPath:"#/properties/REGION/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema45.properties.REGION,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2035,16 +2381,21 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(coerced11 !== undefined){
-data15 = coerced11;
-if(data !== undefined){
-data["STORAGE_CLASS"] = coerced11;
 }
+if(data.ENDPOINT !== undefined){
+let data14 = data.ENDPOINT;
+if(typeof data14 !== "string"){
+let dataType9 = typeof data14;
+let coerced9 = undefined;
+if(!(coerced9 !== undefined)){
+if(dataType9 == "number" || dataType9 == "boolean"){
+coerced9 = "" + data14;
 }
+else if(data14 === null){
+coerced9 = "";
 }
-if(typeof data15 === "string"){
-if(!pattern22.test(data15)){
-const err42 = {instancePath:instancePath+"/STORAGE_CLASS",schemaPath:"#/properties/STORAGE_CLASS/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]{1,64}$"},message:"must match pattern \""+"^[A-Z0-9_]{1,64}$"+"\"",schema:"^[A-Z0-9_]{1,64}$",parentSchema:schema45.properties.STORAGE_CLASS,data:data15};
+else {
+const err42 = {instancePath:instancePath+"/ENDPOINT",schemaPath:"#/properties/ENDPOINT/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ENDPOINT.type,parentSchema:schema45.properties.ENDPOINT,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2054,11 +2405,16 @@ vErrors.push(err42);
 errors++;
 }
 }
+if(coerced9 !== undefined){
+data14 = coerced9;
+if(data !== undefined){
+data["ENDPOINT"] = coerced9;
 }
-if(data.SERVER_SIDE_ENCRYPTION !== undefined){
-let data16 = data.SERVER_SIDE_ENCRYPTION;
-if(!((data16 === "AES256") || (data16 === "aws:kms"))){
-const err43 = {instancePath:instancePath+"/SERVER_SIDE_ENCRYPTION",schemaPath:"#/properties/SERVER_SIDE_ENCRYPTION/enum",keyword:"enum",params:{allowedValues: schema45.properties.SERVER_SIDE_ENCRYPTION.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.SERVER_SIDE_ENCRYPTION.enum,parentSchema:schema45.properties.SERVER_SIDE_ENCRYPTION,data:data16};
+}
+}
+if(typeof data14 === "string"){
+if(!pattern8.test(data14)){
+const err43 = {instancePath:instancePath+"/ENDPOINT",schemaPath:"#/properties/ENDPOINT/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^https?://[^\\s\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^https?://[^\\s\\u0000-\\u001f\\u007f]+$",parentSchema:schema45.properties.ENDPOINT,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2068,20 +2424,20 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.KMS_KEY_ID !== undefined){
-let data17 = data.KMS_KEY_ID;
-if(typeof data17 !== "string"){
-let dataType12 = typeof data17;
-let coerced12 = undefined;
-if(!(coerced12 !== undefined)){
-if(dataType12 == "number" || dataType12 == "boolean"){
-coerced12 = "" + data17;
 }
-else if(data17 === null){
-coerced12 = "";
+if(data.FORCE_PATH_STYLE !== undefined){
+let data15 = data.FORCE_PATH_STYLE;
+if(typeof data15 !== "boolean"){
+let coerced10 = undefined;
+if(!(coerced10 !== undefined)){
+if(data15 === "false" || data15 === 0 || data15 === null){
+coerced10 = false;
+}
+else if(data15 === "true" || data15 === 1){
+coerced10 = true;
 }
 else {
-const err44 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data17};
+const err44 = {instancePath:instancePath+"/FORCE_PATH_STYLE",schemaPath:"#/properties/FORCE_PATH_STYLE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema45.properties.FORCE_PATH_STYLE.type,parentSchema:schema45.properties.FORCE_PATH_STYLE,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2091,16 +2447,28 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(coerced12 !== undefined){
-data17 = coerced12;
+if(coerced10 !== undefined){
+data15 = coerced10;
 if(data !== undefined){
-data["KMS_KEY_ID"] = coerced12;
+data["FORCE_PATH_STYLE"] = coerced10;
 }
 }
 }
-if(typeof data17 === "string"){
-if(func1(data17) < 1){
-const err45 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data17};
+}
+if(data.STORAGE_CLASS !== undefined){
+let data16 = data.STORAGE_CLASS;
+if(typeof data16 !== "string"){
+let dataType11 = typeof data16;
+let coerced11 = undefined;
+if(!(coerced11 !== undefined)){
+if(dataType11 == "number" || dataType11 == "boolean"){
+coerced11 = "" + data16;
+}
+else if(data16 === null){
+coerced11 = "";
+}
+else {
+const err45 = {instancePath:instancePath+"/STORAGE_CLASS",schemaPath:"#/properties/STORAGE_CLASS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.STORAGE_CLASS.type,parentSchema:schema45.properties.STORAGE_CLASS,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2109,8 +2477,17 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err46 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data17};
+}
+if(coerced11 !== undefined){
+data16 = coerced11;
+if(data !== undefined){
+data["STORAGE_CLASS"] = coerced11;
+}
+}
+}
+if(typeof data16 === "string"){
+if(!pattern22.test(data16)){
+const err46 = {instancePath:instancePath+"/STORAGE_CLASS",schemaPath:"#/properties/STORAGE_CLASS/pattern",keyword:"pattern",params:{pattern: "^[A-Z0-9_]{1,64}$"},message:"must match pattern \""+"^[A-Z0-9_]{1,64}$"+"\"",schema:"^[A-Z0-9_]{1,64}$",parentSchema:schema45.properties.STORAGE_CLASS,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2121,18 +2498,10 @@ errors++;
 }
 }
 }
-if(data.PART_SIZE_MIB !== undefined){
-let data18 = data.PART_SIZE_MIB;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-let dataType13 = typeof data18;
-let coerced13 = undefined;
-if(!(coerced13 !== undefined)){
-if(dataType13 === "boolean" || data18 === null
-              || (dataType13 === "string" && data18 && data18 == +data18 && !(data18 % 1))){
-coerced13 = +data18;
-}
-else {
-const err47 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.PART_SIZE_MIB.type,parentSchema:schema45.properties.PART_SIZE_MIB,data:data18};
+if(data.SERVER_SIDE_ENCRYPTION !== undefined){
+let data17 = data.SERVER_SIDE_ENCRYPTION;
+if(!((data17 === "AES256") || (data17 === "aws:kms"))){
+const err47 = {instancePath:instancePath+"/SERVER_SIDE_ENCRYPTION",schemaPath:"#/properties/SERVER_SIDE_ENCRYPTION/enum",keyword:"enum",params:{allowedValues: schema45.properties.SERVER_SIDE_ENCRYPTION.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.SERVER_SIDE_ENCRYPTION.enum,parentSchema:schema45.properties.SERVER_SIDE_ENCRYPTION,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2142,16 +2511,20 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(coerced13 !== undefined){
-data18 = coerced13;
-if(data !== undefined){
-data["PART_SIZE_MIB"] = coerced13;
+if(data.KMS_KEY_ID !== undefined){
+let data18 = data.KMS_KEY_ID;
+if(typeof data18 !== "string"){
+let dataType12 = typeof data18;
+let coerced12 = undefined;
+if(!(coerced12 !== undefined)){
+if(dataType12 == "number" || dataType12 == "boolean"){
+coerced12 = "" + data18;
 }
+else if(data18 === null){
+coerced12 = "";
 }
-}
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 5120 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5120},message:"must be <= 5120",schema:5120,parentSchema:schema45.properties.PART_SIZE_MIB,data:data18};
+else {
+const err48 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2160,8 +2533,17 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data18 < 5 || isNaN(data18)){
-const err49 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema45.properties.PART_SIZE_MIB,data:data18};
+}
+if(coerced12 !== undefined){
+data18 = coerced12;
+if(data !== undefined){
+data["KMS_KEY_ID"] = coerced12;
+}
+}
+}
+if(typeof data18 === "string"){
+if(func1(data18) < 1){
+const err49 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2170,22 +2552,89 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(!pattern4.test(data18)){
+const err50 = {instancePath:instancePath+"/KMS_KEY_ID",schemaPath:"#/$defs/text/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema43,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data.PART_SIZE_MIB !== undefined){
+let data19 = data.PART_SIZE_MIB;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+let dataType13 = typeof data19;
+let coerced13 = undefined;
+if(!(coerced13 !== undefined)){
+if(dataType13 === "boolean" || data19 === null
+              || (dataType13 === "string" && data19 && data19 == +data19 && !(data19 % 1))){
+coerced13 = +data19;
+}
+else {
+const err51 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.PART_SIZE_MIB.type,parentSchema:schema45.properties.PART_SIZE_MIB,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(coerced13 !== undefined){
+data19 = coerced13;
+if(data !== undefined){
+data["PART_SIZE_MIB"] = coerced13;
+}
+}
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 5120 || isNaN(data19)){
+const err52 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5120},message:"must be <= 5120",schema:5120,parentSchema:schema45.properties.PART_SIZE_MIB,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data19 < 5 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/PART_SIZE_MIB",schemaPath:"#/properties/PART_SIZE_MIB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema45.properties.PART_SIZE_MIB,data:data19};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data.SSH !== undefined){
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+}
+if(data.RETENTION !== undefined){
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -2239,384 +2688,12 @@ return errors === 0;
 }
 validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"title":"SSH","description":"Run the backup on a remote host over SSH instead of this host.","type":"object","properties":{"USERNAME":{"description":"The remote user.","type":"string","pattern":"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},"IP_ADDRESS":{"description":"The remote host: an IP address or a host name.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},"PORT":{"description":"The SSH port.","$ref":"#/$defs/port","default":22},"KEY_PATH":{"description":"The private key file (relative to the config file's directory; `~` is the home directory). Without it, the keys of the running ssh-agent (`SSH_AUTH_SOCK`) are used. Like OpenSSH, a key file that other users can access (mode beyond 0600) gets a warning on every run, and is refused with `STRICT_HOST_KEY`.","$ref":"#/$defs/path"},"KEY_PASSPHRASE":{"description":"The passphrase of an encrypted KEY_PATH (`ssh-keygen -N`). A secret: write it as `${VARIABLE}` and keep the value in the environment or `.env`. It is used in memory only: never written to argv, logs or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"HOST_KEY":{"description":"Pins the host's key: its SHA256 fingerprint as `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` prints it (`SHA256:…`). Any other key is refused. Without it, the first connection records the key in the tool's known_hosts file (state directory) and a later mismatch fails.","type":"string","pattern":"^SHA256:[A-Za-z0-9+/]{43}=?$"},"STRICT_HOST_KEY":{"description":"Refuse a host whose key is neither pinned with `HOST_KEY` nor already recorded in the known_hosts file, instead of recording it on first use.","type":"boolean","default":false}},"required":["USERNAME","IP_ADDRESS"],"additionalProperties":false};
-const schema65 = {"description":"A TCP port.","type":"integer","minimum":1,"maximum":65535};
-const pattern30 = new RegExp("^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$", "u");
-const pattern31 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$", "u");
-const pattern33 = new RegExp("^[^\\n\\r\\u0000]*$", "u");
-const pattern34 = new RegExp("^SHA256:[A-Za-z0-9+/]{43}=?$", "u");
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.USERNAME === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "USERNAME"},message:"must have required property '"+"USERNAME"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.IP_ADDRESS === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "IP_ADDRESS"},message:"must have required property '"+"IP_ADDRESS"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "USERNAME") || (key0 === "IP_ADDRESS")) || (key0 === "PORT")) || (key0 === "KEY_PATH")) || (key0 === "KEY_PASSPHRASE")) || (key0 === "HOST_KEY")) || (key0 === "STRICT_HOST_KEY"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.USERNAME !== undefined){
-let data0 = data.USERNAME;
-if(typeof data0 !== "string"){
-let dataType0 = typeof data0;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data0;
-}
-else if(data0 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.USERNAME.type,parentSchema:schema64.properties.USERNAME,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data0 = coerced0;
-if(data !== undefined){
-data["USERNAME"] = coerced0;
-}
-}
-}
-if(typeof data0 === "string"){
-if(!pattern30.test(data0)){
-const err4 = {instancePath:instancePath+"/USERNAME",schemaPath:"#/properties/USERNAME/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$"+"\"",schema:"^[A-Za-z0-9._][A-Za-z0-9._@-]{0,63}$",parentSchema:schema64.properties.USERNAME,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.IP_ADDRESS !== undefined){
-let data1 = data.IP_ADDRESS;
-if(typeof data1 !== "string"){
-let dataType1 = typeof data1;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data1;
-}
-else if(data1 === null){
-coerced1 = "";
-}
-else {
-const err5 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.IP_ADDRESS.type,parentSchema:schema64.properties.IP_ADDRESS,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data1 = coerced1;
-if(data !== undefined){
-data["IP_ADDRESS"] = coerced1;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!pattern31.test(data1)){
-const err6 = {instancePath:instancePath+"/IP_ADDRESS",schemaPath:"#/properties/IP_ADDRESS/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9.:%-]{0,252}$",parentSchema:schema64.properties.IP_ADDRESS,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-if(data.PORT !== undefined){
-let data2 = data.PORT;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-let dataType2 = typeof data2;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 === "boolean" || data2 === null
-              || (dataType2 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
-coerced2 = +data2;
-}
-else {
-const err7 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(coerced2 !== undefined){
-data2 = coerced2;
-if(data !== undefined){
-data["PORT"] = coerced2;
-}
-}
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 65535 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema65,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-if(data.KEY_PATH !== undefined){
-let data3 = data.KEY_PATH;
-if(typeof data3 !== "string"){
-let dataType3 = typeof data3;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data3;
-}
-else if(data3 === null){
-coerced3 = "";
-}
-else {
-const err10 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(coerced3 !== undefined){
-data3 = coerced3;
-if(data !== undefined){
-data["KEY_PATH"] = coerced3;
-}
-}
-}
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err11 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern4.test(data3)){
-const err12 = {instancePath:instancePath+"/KEY_PATH",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]+$",parentSchema:schema32,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.KEY_PASSPHRASE !== undefined){
-let data4 = data.KEY_PASSPHRASE;
-if(typeof data4 !== "string"){
-let dataType4 = typeof data4;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "number" || dataType4 == "boolean"){
-coerced4 = "" + data4;
-}
-else if(data4 === null){
-coerced4 = "";
-}
-else {
-const err13 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.KEY_PASSPHRASE.type,parentSchema:schema64.properties.KEY_PASSPHRASE,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(coerced4 !== undefined){
-data4 = coerced4;
-if(data !== undefined){
-data["KEY_PASSPHRASE"] = coerced4;
-}
-}
-}
-if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
-const err14 = {instancePath:instancePath+"/KEY_PASSPHRASE",schemaPath:"#/properties/KEY_PASSPHRASE/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema64.properties.KEY_PASSPHRASE,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.HOST_KEY !== undefined){
-let data5 = data.HOST_KEY;
-if(typeof data5 !== "string"){
-let dataType5 = typeof data5;
-let coerced5 = undefined;
-if(!(coerced5 !== undefined)){
-if(dataType5 == "number" || dataType5 == "boolean"){
-coerced5 = "" + data5;
-}
-else if(data5 === null){
-coerced5 = "";
-}
-else {
-const err15 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.HOST_KEY.type,parentSchema:schema64.properties.HOST_KEY,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(coerced5 !== undefined){
-data5 = coerced5;
-if(data !== undefined){
-data["HOST_KEY"] = coerced5;
-}
-}
-}
-if(typeof data5 === "string"){
-if(!pattern34.test(data5)){
-const err16 = {instancePath:instancePath+"/HOST_KEY",schemaPath:"#/properties/HOST_KEY/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]{43}=?$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]{43}=?$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]{43}=?$",parentSchema:schema64.properties.HOST_KEY,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-if(data.STRICT_HOST_KEY !== undefined){
-let data6 = data.STRICT_HOST_KEY;
-if(typeof data6 !== "boolean"){
-let coerced6 = undefined;
-if(!(coerced6 !== undefined)){
-if(data6 === "false" || data6 === 0 || data6 === null){
-coerced6 = false;
-}
-else if(data6 === "true" || data6 === 1){
-coerced6 = true;
-}
-else {
-const err17 = {instancePath:instancePath+"/STRICT_HOST_KEY",schemaPath:"#/properties/STRICT_HOST_KEY/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.STRICT_HOST_KEY.type,parentSchema:schema64.properties.STRICT_HOST_KEY,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(coerced6 !== undefined){
-data6 = coerced6;
-if(data !== undefined){
-data["STRICT_HOST_KEY"] = coerced6;
-}
-}
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
 const schema67 = {"title":"FILE_PATH item","description":"A FILE_PATH entry written as a mapping, to mark it optional.","type":"object","properties":{"PATH":{"description":"The file or directory.","$ref":"#/$defs/path"},"OPTIONAL":{"description":"When the path does not exist, note it in the manifest's warnings and back up the rest, instead of failing the backup.","type":"boolean","default":false}},"required":["PATH"],"additionalProperties":false};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2740,10 +2817,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2825,8 +2902,8 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
@@ -2872,8 +2949,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs14 = errors;
-if(!(validate35(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate36(data5, {instancePath:instancePath+"/FILE_PATH/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -3029,8 +3106,8 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -3325,10 +3402,10 @@ validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema70 = {"type":"object","$ref":"#/$defs/fileBackupFields","required":["INTERVALS","UPLOAD_TO","FILE_PATH"]};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3381,10 +3458,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema71 = {"description":"The original tool's shape: a list of one-key mappings, each key at most once.","type":"array","minItems":1,"items":{"type":"object","$ref":"#/$defs/dbBackupFields","minProperties":1,"maxProperties":1},"allOf":[{"contains":{"type":"object","required":["INTERVALS"]}},{"contains":{"type":"object","required":["UPLOAD_TO"]}},{"contains":{"type":"object","required":["DB_INFO"]}}]};
 const schema72 = {"title":"DB_BACKUPS","description":"The keys of a database backup: PostgreSQL, MySQL/MariaDB or SQLite, as DB_INFO's TYPE says.","type":"object","properties":{"NAME":{"$ref":"#/$defs/name","description":"The backup's name, unique in its project; the second argument of `run-backup`. Default: `db-N`, N being the backup's 1-based position among the project's database backups."},"INTERVALS":{"$ref":"#/$defs/intervals"},"UPLOAD_TO":{"$ref":"#/$defs/uploadTo"},"SSH":{"$ref":"#/$defs/ssh"},"DB_INFO":{"$ref":"#/$defs/dbInfo"},"DOCKER":{"$ref":"#/$defs/docker"},"FORMAT":{"description":"POSTGRES only: pg_dump's output format: `custom` (`<database>.dump` in the zip, stored without compressing again; restore with pg_restore) or `plain` (`<database>.sql`, deflated; restore with psql).","enum":["custom","plain"],"default":"custom"},"RETENTION":{"description":"The default retention of this backup's targets (a target's own RETENTION replaces it).","$ref":"#/$defs/retention"},"VERIFY":{"description":"After storing, verify the archive on every target as `run-backup --verify` does (download, size and sha256 against the manifest, every zip entry's CRC, and the engine's own check of the dump: `pg_restore --list` for custom PostgreSQL dumps, the completion comment of SQL dumps, `PRAGMA integrity_check` for SQLite): a restore drill on each run. A failed verification fails the run.","type":"boolean","default":false}},"additionalProperties":false};
@@ -3392,10 +3469,10 @@ const schema80 = {"title":"DOCKER","description":"Run the dump (and restore) ins
 const pattern44 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", "u");
 const schema74 = {"title":"DB_INFO","description":"Which database to dump and how to reach it. With `DOCKER`, `HOST`, `PORT` and `PATH` are as seen from inside the container.","type":"object","properties":{"TYPE":{"description":"The database engine: `POSTGRES` (pg_dump), `MYSQL` (MySQL 8 or MariaDB 10.x/11.x: mariadb-dump, else mysqldump) or `SQLITE` (a SQLite file, copied with the sqlite3 CLI's `VACUUM INTO`).","enum":["POSTGRES","MYSQL","SQLITE"],"default":"POSTGRES"},"USERNAME":{"description":"POSTGRES and MYSQL: the role / user to connect as.","$ref":"#/$defs/text"},"PASSWORD":{"description":"POSTGRES and MYSQL: the user's password; best given as `${VARIABLE}` from the environment or `.env`. Never written to argv, logs, manifests or the crontab.","type":"string","pattern":"^[^\\n\\r\\u0000]*$"},"PORT":{"description":"POSTGRES and MYSQL: the server's port (default 5432 for POSTGRES, 3306 for MYSQL).","$ref":"#/$defs/port"},"NAME":{"description":"POSTGRES and MYSQL: the database to dump.","$ref":"#/$defs/text"},"HOST":{"description":"POSTGRES and MYSQL: the server's host name or address.","$ref":"#/$defs/text","default":"localhost"},"PATH":{"description":"SQLITE only: the database file, on this host, on the SSH host or inside the container (relative paths: to the config file's directory on this host, to the home directory over SSH).","$ref":"#/$defs/path"}},"allOf":[{"if":{"properties":{"TYPE":{"description":"SQLITE databases are files: PATH instead of a server's USERNAME and NAME.","const":"SQLITE"}},"required":["TYPE"]},"then":{"required":["PATH"]},"else":{"required":["USERNAME","NAME"]}}],"additionalProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3609,7 +3686,7 @@ data["PASSWORD"] = coerced1;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern33.test(data3)){
+if(!pattern27.test(data3)){
 const err12 = {instancePath:instancePath+"/PASSWORD",schemaPath:"#/properties/PASSWORD/pattern",keyword:"pattern",params:{pattern: "^[^\\n\\r\\u0000]*$"},message:"must match pattern \""+"^[^\\n\\r\\u0000]*$"+"\"",schema:"^[^\\n\\r\\u0000]*$",parentSchema:schema74.properties.PASSWORD,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -3632,7 +3709,7 @@ if(dataType2 === "boolean" || data4 === null
 coerced2 = +data4;
 }
 else {
-const err13 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data4};
+const err13 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.type,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3651,7 +3728,7 @@ data["PORT"] = coerced2;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema65,data:data4};
+const err14 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3661,7 +3738,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data4};
+const err15 = {instancePath:instancePath+"/PORT",schemaPath:"#/$defs/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3842,16 +3919,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3927,14 +4004,14 @@ errors = vErrors.length;
 }
 }
 if(data.SSH !== undefined){
-if(!(validate33(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate29(data.SSH, {instancePath:instancePath+"/SSH",parentData:data,parentDataProperty:"SSH",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
 }
 if(data.DB_INFO !== undefined){
-if(!(validate48(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate49(data.DB_INFO, {instancePath:instancePath+"/DB_INFO",parentData:data,parentDataProperty:"DB_INFO",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -4032,8 +4109,8 @@ errors++;
 }
 }
 if(data.RETENTION !== undefined){
-if(!(validate29(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate31(data.RETENTION, {instancePath:instancePath+"/RETENTION",parentData:data,parentDataProperty:"RETENTION",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -4078,16 +4155,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4273,8 +4350,8 @@ errors++;
 const len3 = data.length;
 for(let i3=0; i3<len3; i3++){
 let data3 = data[i3];
-if(!(validate44(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data3, {instancePath:instancePath+"/" + i3,parentData:data,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
@@ -4321,25 +4398,25 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"type":"object","$ref":"#/$defs/dbBackupFields","required":["INTERVALS","UPLOAD_TO","DB_INFO"]};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4384,10 +4461,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4471,8 +4548,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate40(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate41(data0, {instancePath:instancePath+"/FILE_BACKUP",parentData:data,parentDataProperty:"FILE_BACKUP",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -4518,8 +4595,8 @@ vErrors = null;
 let ifClause1;
 if(_valid1){
 const _errs12 = errors;
-if(!(validate43(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate44(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -4528,8 +4605,8 @@ ifClause1 = "then";
 }
 else {
 const _errs13 = errors;
-if(!(validate53(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate54(data1, {instancePath:instancePath+"/DB_BACKUPS",parentData:data,parentDataProperty:"DB_BACKUPS",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
