@@ -160,12 +160,26 @@ export async function performBackup(context: RunContext): Promise<RunOutcome> {
     const uploads = new UploadProgress(backup.targets.length, zip.sizeBytes, context.progress);
     outcome.targets = await Promise.all(
       backup.targets.map((target, index) =>
-        watchdog.guard(storeOnTarget(withWatchdog, target, archive, index, uploads)),
+        // A watchdog that fires fails the targets still storing; those done keep their results.
+        watchdog
+          .guard(storeOnTarget(withWatchdog, target, archive, index, uploads))
+          .catch((error: unknown): TargetOutcome => {
+            log.info(`target ${target.storage} ${target.path} failed: ${messageOf(error)}`);
+            return { storage: target.storage, path: target.path, status: 'failed', error: messageOf(error) };
+          }),
       ),
     );
+    // A run the watchdog stopped says so, and what it kept.
+    if (watchdog.firedBecause) {
+      outcome.error = watchdog.firedBecause;
+      const stored = outcome.targets.filter((target) => target.status === 'ok').length;
+      log.info(
+        `failed: ${outcome.error}; ${stored ? `stored on ${stored} target(s) before that` : 'nothing was stored'}`,
+      );
+    }
     const failed = outcome.targets.filter((target) => target.status === 'failed');
     outcome.status = failed.length === 0 ? 'ok' : 'failed';
-    if (failed.length > 0) outcome.error = `${failed.length} of ${outcome.targets.length} targets failed`;
+    if (failed.length > 0) outcome.error ??= `${failed.length} of ${outcome.targets.length} targets failed`;
     return outcome;
   } catch (error) {
     outcome.error = messageOf(error);

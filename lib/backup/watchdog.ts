@@ -52,9 +52,13 @@ export class Watchdog {
     clearTimeout(this.total);
   }
 
+  /** Why the watchdog fired, once it has. */
+  firedBecause: string | undefined;
+
   private expire(reason: string): void {
     this.stop();
+    this.firedBecause = `stopped: ${reason}`;
     this.onExpire();
-    this.fire(new UserError(`stopped: ${reason}`, { exitCode: ExitCode.failed }));
+    this.fire(new UserError(this.firedBecause, { exitCode: ExitCode.failed }));
   }
 }

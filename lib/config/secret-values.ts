@@ -11,6 +11,7 @@ const secretVariables = [
   'AZURE_CLIENT_SECRET',
   'AWS_SECRET_ACCESS_KEY',
   'AWS_SESSION_TOKEN',
+  'RCLONE_CONFIG_PASS',
 ];
 // eslint-disable-next-line no-control-regex -- control characters are exactly what splits a value
 const controlCharacters = /[\u0000-\u001f\u007f]+/;

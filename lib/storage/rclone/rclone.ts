@@ -3,10 +3,12 @@
 // name (hash-checked where both ends have one), then moved to its final name with `--ignore-existing`:
 // a taken name is never overwritten (the move is skipped, the temporary copy is still there, and the
 // next name is tried). rclone's config and its secrets stay rclone's (RCLONE_CONFIG, RCLONE_CONFIG_PASS).
+import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { ExitCode, UserError } from '../../errors.js';
 import { isStaleLeftover, ownedPrefix } from '../../leftovers.js';
 import { LocalShell } from '../../shell/local.js';
+import { TransientStorageError } from '../retry.js';
 import type { RunResult, Shell } from '../../shell/shell.js';
 import {
   alternativeName,
@@ -57,7 +59,8 @@ export class RcloneStorage implements Storage {
     await this.run('create the folder', mkdirArgv(this.folder));
     if (!this.swept) await this.sweep();
     this.swept = true;
-    const temp = `${ownedPrefix(partialPrefix)}${name}`;
+    // Random too: two targets of one run may name the same folder, and they store at once.
+    const temp = `${ownedPrefix(partialPrefix)}${randomBytes(6).toString('hex')}-${name}`;
     try {
       await this.copy(source, remotePath(this.remote, this.path, temp), options.onProgress);
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
@@ -159,6 +162,12 @@ export class RcloneStorage implements Storage {
   }
 
   private failure(action: string, message: string, result?: { exitCode: number }): UserError {
+    // rclone's exit status 5: "temporary error (one that more retries might fix)". Only an upload to the
+    // temporary name is sure to have stored nothing under a final one.
+    if (result?.exitCode === 5)
+      return new TransientStorageError(`${this.description}: cannot ${action}: ${message}`, {
+        putCommitted: action === 'upload' || action === 'create the folder' ? 'no' : 'unknown',
+      });
     if (result?.exitCode === 127)
       return new UserError(`${this.description}: rclone is not installed on this host`, {
         exitCode: ExitCode.failed,

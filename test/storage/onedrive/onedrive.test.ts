@@ -484,6 +484,11 @@ describe('run-backup to ONEDRIVE (Graph emulator)', function () {
       targets: { storage: string; status: string }[];
     };
     expect(outcome.error).to.contain('no progress for 5 s');
+    // The LOCAL target, stored meanwhile, keeps its result; the stalled one is failed by the watchdog.
+    expect(outcome.targets.map((target) => `${target.storage} ${target.status}`)).to.deep.equal([
+      'ONEDRIVE failed',
+      'LOCAL ok',
+    ]);
   });
 
   it('deletes an upload that arrived damaged (QuickXorHash mismatch) and fails the target', async () => {
