@@ -3,6 +3,7 @@
 // whose process is gone on this host; a live pid (even a reused one) keeps its files, to be safe.
 // The directory may be shared (/tmp as the work root): only entries the running user owns are removed,
 // judged by lstat, so root never deletes another user's files named like ours, nor follows a link.
+import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,14 @@ export function hostTag(): string {
 /** `<prefix><host>-<pid>-`: the start of a leftover's name owned by this process. */
 export function ownedPrefix(prefix: string): string {
   return `${prefix}${hostTag()}-${process.pid}-`;
+}
+
+/**
+ * A fresh temporary name for `name`, owned by this process: `<prefix><host>-<pid>-<8 hex>-<name>`. The
+ * random part keeps apart two targets of one run that store into one folder at once.
+ */
+export function ownedTemporaryName(prefix: string, name: string): string {
+  return `${ownedPrefix(prefix)}${randomBytes(4).toString('hex')}-${name}`;
 }
 
 export function processAlive(pid: number): boolean {

@@ -1,7 +1,6 @@
 // The LOCAL target: a local or mounted directory. Each object is copied to a temporary name in the same
 // directory, fsynced, then hard-linked to its final name (which fails if the name exists, so nothing is
 // ever overwritten) and the temporary name removed; the directory is fsynced too.
-import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, link, mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { Transform } from 'node:stream';
@@ -9,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { ExitCode, UserError } from '../errors.js';
 import { fsyncPath } from '../fsync.js';
-import { ownedPrefix, sweepLeftovers } from '../leftovers.js';
+import { ownedTemporaryName, sweepLeftovers } from '../leftovers.js';
 import {
   alternativeName,
   type FetchedObject,
@@ -35,8 +34,7 @@ export class LocalStorage implements Storage {
     // once per run, not again for the manifest.
     if (!this.swept) sweepLeftovers(this.directory, '.partial-');
     this.swept = true;
-    // Random too: two targets of one run may name the same folder, and they store at once.
-    const temp = join(this.directory, `${ownedPrefix('.partial-')}${randomBytes(6).toString('hex')}-${name}`);
+    const temp = join(this.directory, ownedTemporaryName('.partial-', name));
     try {
       if (!(options.immutable && (await linkInstead(source, temp)))) {
         await this.attempt('write', () => copyWithProgress(source, temp, options.onProgress));

@@ -3,10 +3,9 @@
 // name (hash-checked where both ends have one), then moved to its final name with `--ignore-existing`:
 // a taken name is never overwritten (the move is skipped, the temporary copy is still there, and the
 // next name is tried). rclone's config and its secrets stay rclone's (RCLONE_CONFIG, RCLONE_CONFIG_PASS).
-import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { ExitCode, UserError } from '../../errors.js';
-import { isStaleLeftover, ownedPrefix } from '../../leftovers.js';
+import { isStaleLeftover, ownedPrefix, ownedTemporaryName } from '../../leftovers.js';
 import { LocalShell } from '../../shell/local.js';
 import { TransientStorageError } from '../retry.js';
 import type { RunResult, Shell } from '../../shell/shell.js';
@@ -59,8 +58,7 @@ export class RcloneStorage implements Storage {
     await this.run('create the folder', mkdirArgv(this.folder));
     if (!this.swept) await this.sweep();
     this.swept = true;
-    // Random too: two targets of one run may name the same folder, and they store at once.
-    const temp = `${ownedPrefix(partialPrefix)}${randomBytes(6).toString('hex')}-${name}`;
+    const temp = ownedTemporaryName(partialPrefix, name);
     try {
       await this.copy(source, remotePath(this.remote, this.path, temp), options.onProgress);
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {

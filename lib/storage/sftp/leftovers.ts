@@ -4,10 +4,9 @@
 // from this host, once their process is gone; from another host, once a day older (no run lasts that
 // long, TOTAL_MINUTES at most 10080 = 7 days aside). A put cut short in this process (connection lost)
 // is remembered by name and removed by the next put to the same place.
-import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
 import type { FileEntryWithStats } from 'ssh2';
-import { hostTag, ownedPrefix, processAlive } from '../../leftovers.js';
+import { hostTag, ownedTemporaryName, processAlive } from '../../leftovers.js';
 import { isRegularFile } from './calls.js';
 
 export const partialPrefix = '.partial-';
@@ -15,7 +14,7 @@ const foreignHostAgeSeconds = 24 * 3600;
 
 /** A fresh temporary name for `name`, owned by this process. */
 export function temporaryName(name: string): string {
-  return `${ownedPrefix(partialPrefix)}${randomBytes(4).toString('hex')}-${name}`;
+  return ownedTemporaryName(partialPrefix, name);
 }
 
 export interface SweepContext {
