@@ -59,6 +59,8 @@ export class RcloneStorage implements Storage {
     if (!this.swept) await this.sweep();
     this.swept = true;
     const temp = ownedTemporaryName(partialPrefix, name);
+    // Until a move took it away, the temporary copy may exist and must go.
+    let moved = false;
     try {
       await this.copy(source, remotePath(this.remote, this.path, temp), options.onProgress);
       for (let n = 1; n <= (options.exact ? 1 : maxAlternatives); n++) {
@@ -67,13 +69,14 @@ export class RcloneStorage implements Storage {
         const files = await this.files();
         // Skipped when the name was taken: the temporary copy is still there.
         if (files.some((file) => file.Name === temp)) continue;
+        moved = true;
         const stored = files.find((file) => file.Name === candidate);
         if (!stored) throw this.failure('store', `${candidate} is missing after the move`);
         return { name: candidate, size: stored.Size };
       }
       throw new UserError(`${this.description}: ${name} already exists`, { exitCode: ExitCode.failed });
     } finally {
-      await this.shell.run(deleteArgv(this.object(temp))).catch(() => undefined);
+      if (!moved) await this.shell.run(deleteArgv(this.object(temp))).catch(() => undefined);
     }
   }
 
